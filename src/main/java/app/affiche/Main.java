@@ -1,0 +1,17 @@
+package app.affiche;
+
+import app.affiche.cli.AfficheCommand;
+
+/**
+ * Launcher. Deliberately not a javafx.application.Application, so the plain jar runs on the class path and
+ * the command line never starts the toolkit.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Offline.enforce();
+        System.exit(AfficheCommand.run(args));
+    }
+}

@@ -1,0 +1,49 @@
+package app.affiche.cli;
+
+import app.affiche.poster.AffichePaths;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The root command: global options and the list of subcommands. Exit codes: 0 ok, 1 some inputs failed, 2 usage. */
+@Command(name = "affiche", mixinStandardHelpOptions = true, versionProvider = AfficheCommand.Version.class,
+        description = "Affiche: tag, catalogue and export movie posters offline.",
+        subcommands = {GuiCommand.class, ImportCommand.class, PaletteCommand.class, ListCommand.class,
+                LabelCommand.class, ExportCommand.class, DoctorCommand.class})
+public final class AfficheCommand implements Runnable {
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE = 2;
+
+    @Option(names = "--catalogue", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PATH",
+            description = "Catalogue file (default: $AFFICHE_CATALOGUE, else catalogue.db in the per-user directory).")
+    Path catalogue;
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new AfficheCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        if (args.length == 0) args = new String[]{"gui"};
+        return cli.execute(args);
+    }
+
+    public AffichePaths paths() {
+        AffichePaths paths = AffichePaths.fromEnvironment();
+        return catalogue == null ? paths : paths.withCatalogue(catalogue);
+    }
+
+    @Override
+    public void run() {
+        new GuiCommand().run();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = AfficheCommand.class.getPackage().getImplementationVersion();
+            return new String[]{"Affiche " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package app.affiche.poster;
+
+/** Where a genre label came from. Curator and import labels are "confirmed"; model labels are suggestions. */
+public enum LabelSource {
+    CURATOR, IMPORT, MODEL;
+
+    public boolean confirmed() {
+        return this != MODEL;
+    }
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

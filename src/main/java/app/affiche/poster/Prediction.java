@@ -1,0 +1,18 @@
+package app.affiche.poster;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * What the heads say about one poster.
+ *
+ * @param genreProbabilities calibrated probability per genre
+ * @param genres             genres at or above their threshold
+ * @param suggested          genres inside the suggestion band just below their threshold
+ * @param decadeProbabilities probability per decade (empty when no decade head is trained)
+ * @param heads              which heads spoke, e.g. "global", "1950s", "decade"
+ */
+public record Prediction(Map<String, Double> genreProbabilities, List<String> genres, List<String> suggested,
+                         SortedMap<Decade, Double> decadeProbabilities, List<String> heads) {
+}
