@@ -1,0 +1,9 @@
+package app.affiche.cli;
+
+import picocli.CommandLine.Command;
+
+/** Benchmarks print figures and ratios measured side by side in one run; speed targets live here, not in tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed: import, embed, heads.",
+        subcommands = {BenchImportCommand.class, BenchEmbedCommand.class, BenchHeadsCommand.class})
+final class BenchCommand {
+}
