@@ -1,11 +1,44 @@
 package app.affiche.cli;
 
+import app.affiche.poster.AffichePaths;
+import app.affiche.ui.AfficheApp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "gui", description = "(being built)")
-final class GuiCommand implements Runnable {
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Opens the workbench window; {@code affiche} with no command does the same. */
+@Command(name = "gui", description = "Open the workbench window (what `affiche` alone does).")
+final class GuiCommand implements Callable<Integer>, Runnable {
+    @ParentCommand
+    AfficheCommand parent;
+
+    @Override
+    public Integer call() {
+        if (!displayAvailable()) {
+            System.err.println("affiche: cannot open a window: no display (DISPLAY/WAYLAND_DISPLAY unset). "
+                    + "The command line works without one: affiche --help");
+            return AfficheCommand.SOME_FAILED;
+        }
+        AffichePaths paths = parent == null ? AffichePaths.fromEnvironment() : parent.paths();
+        AfficheApp.launch(paths);
+        return AfficheCommand.OK;
+    }
+
     @Override
     public void run() {
-        throw new UnsupportedOperationException("TODO gui");
+        call();
+    }
+
+    private static boolean displayAvailable() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) return true;
+        if ("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) return true;
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 }

@@ -1,0 +1,82 @@
+package app.affiche.ui;
+
+import app.affiche.poster.AffichePaths;
+import app.affiche.ui.common.ErrorReporter;
+import app.affiche.ui.workbench.WorkbenchController;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The JavaFX application. The window shows first, empty; the catalogue opens and models load in the
+ * background afterwards ({@link Session}), so a 100,000-poster catalogue does not delay it.
+ */
+public final class AfficheApp extends Application {
+    private static volatile AffichePaths launchPaths;
+    private final AffichePaths paths;
+    private final CompletableFuture<Session> ready = new CompletableFuture<>();
+    private WorkbenchController controller;
+    private Session session;
+
+    /** Used by {@code Application.launch}: paths come from {@link #launch(AffichePaths)}. */
+    public AfficheApp() {
+        this(launchPaths == null ? AffichePaths.fromEnvironment() : launchPaths);
+    }
+
+    public AfficheApp(AffichePaths paths) {
+        this.paths = paths;
+    }
+
+    /** Opens the window and blocks until it is closed. */
+    public static void launch(AffichePaths paths) {
+        launchPaths = paths;
+        Application.launch(AfficheApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        long t0 = System.nanoTime();
+        controller = new WorkbenchController();
+        Scene scene = new Scene(controller.root(), 1360, 860);
+        controller.install(scene);
+        stage.setTitle("Affiche — " + paths.catalogue().getFileName());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        ErrorReporter.displayWith(message -> showError(stage, message));
+        stage.setOnShown(e -> org.slf4j.LoggerFactory.getLogger(AfficheApp.class)
+                .info("window shown {} ms after start", (System.nanoTime() - t0) / 1_000_000));
+        stage.show();
+        session = new Session(paths, controller, stage);
+        session.open(ready);
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) session.close();
+    }
+
+    /** Completes once the catalogue is open and the grid attached (tests and the benchmark wait on it). */
+    public CompletableFuture<Session> ready() {
+        return ready;
+    }
+
+    public WorkbenchController controller() {
+        return controller;
+    }
+
+    static void showError(Stage owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText("Something went wrong");
+        alert.initOwner(owner);
+        alert.show();
+    }
+
+    static void exit() {
+        Platform.exit();
+    }
+}

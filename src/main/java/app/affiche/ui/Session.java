@@ -1,0 +1,107 @@
+package app.affiche.ui;
+
+import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.CatalogueLockedException;
+import app.affiche.poster.AffichePaths;
+import app.affiche.ui.common.CatalogueGateway;
+import app.affiche.ui.common.ErrorReporter;
+import app.affiche.ui.common.Tasks;
+import app.affiche.ui.workbench.BatchRunner;
+import app.affiche.ui.workbench.ImportStage;
+import app.affiche.ui.workbench.PendingQueue;
+import app.affiche.ui.workbench.TagStage;
+import app.affiche.ui.workbench.WorkbenchController;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One open catalogue and what hangs off it: the batch runner with its pending queue, and the models. Opened in
+ * the background after the window shows; a catalogue held by another Affiche gets a clear dialog instead.
+ */
+public final class Session {
+    private final AffichePaths paths;
+    private final WorkbenchController controller;
+    private final Stage stage;
+    private volatile CatalogueGateway gateway;
+    private volatile BatchRunner runner;
+
+    Session(AffichePaths paths, WorkbenchController controller, Stage stage) {
+        this.paths = paths;
+        this.controller = controller;
+        this.stage = stage;
+    }
+
+    void open(CompletableFuture<Session> ready) {
+        Tasks.of(() -> {
+            Catalogue catalogue = Catalogue.open(paths.catalogue());
+            CatalogueGateway g = new CatalogueGateway(catalogue);
+            PendingQueue pending = new PendingQueue(paths.home());
+            BatchRunner r = new BatchRunner(importStage(g), tagStage(g), pending, controller.batchListener());
+            return new Opened(g, r, pending.load());
+        }).onSuccess(o -> {
+            gateway = o.gateway();
+            runner = o.runner();
+            controller.attach(o.gateway(), o.runner(), o.resume());
+            ready.complete(this);
+        }).onError(e -> {
+            ready.completeExceptionally(e);
+            if (e instanceof CatalogueLockedException) locked(e.getMessage());
+            else ErrorReporter.report(e);
+        }).runOn(controller.work());
+    }
+
+    private ImportStage importStage(CatalogueGateway g) {
+        return new UnavailableImport();
+    }
+
+    private TagStage tagStage(CatalogueGateway g) {
+        return TagStage.NONE;
+    }
+
+    private void locked(String detail) {
+        Alert alert = new Alert(Alert.AlertType.ERROR,
+                "Another Affiche window already has this catalogue open:\n" + paths.catalogue()
+                        + "\n\nClose the other window first, or start this one on another catalogue with --catalogue PATH."
+                        + (detail == null ? "" : "\n\n(" + detail + ")"));
+        alert.setHeaderText("Catalogue in use");
+        alert.initOwner(stage);
+        alert.showAndWait();
+        AfficheApp.exit();
+    }
+
+    void close() {
+        controller.shutdown(runner);
+        if (gateway != null) gateway.close();
+    }
+
+    public CatalogueGateway gateway() {
+        return gateway;
+    }
+
+    public BatchRunner runner() {
+        return runner;
+    }
+
+    public AffichePaths paths() {
+        return paths;
+    }
+
+    private record Opened(CatalogueGateway gateway, BatchRunner runner, List<Path> resume) {
+    }
+
+    /** Until the import pipeline is merged: every file fails with a clear reason. */
+    private static final class UnavailableImport implements ImportStage {
+        @Override
+        public void run(List<Path> files, Sink sink) {
+            files.forEach(f -> sink.failed(f, "import is not available in this build"));
+        }
+
+        @Override
+        public void cancel() {
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package app.affiche.ui.common;
+
+import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.PosterFilter;
+import app.affiche.poster.GenreLabel;
+import app.affiche.poster.LabelSource;
+import app.affiche.poster.Palette;
+import app.affiche.poster.Poster;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The UI's only door to the catalogue. Every call first checks it is off the JavaFX thread ({@link FxGuard}), so a
+ * query that would freeze the window fails loudly in tests instead of stalling a curator's scrolling.
+ */
+public final class CatalogueGateway implements LabelStore {
+    private final Catalogue catalogue;
+
+    public CatalogueGateway(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The catalogue itself, for pipeline, heads and export code that run in the background. */
+    public Catalogue catalogue() {
+        FxGuard.requireBackground("catalogue access");
+        return catalogue;
+    }
+
+    public int count(PosterFilter filter) {
+        FxGuard.requireBackground("Catalogue.count");
+        return catalogue.count(filter);
+    }
+
+    public List<Poster> posters(PosterFilter filter) {
+        FxGuard.requireBackground("Catalogue.posters");
+        return catalogue.posters(filter);
+    }
+
+    public Optional<Poster> poster(long id) {
+        FxGuard.requireBackground("Catalogue.poster");
+        return catalogue.poster(id);
+    }
+
+    public Optional<byte[]> thumbnail(long id) {
+        FxGuard.requireBackground("Catalogue.thumbnail");
+        return catalogue.thumbnail(id);
+    }
+
+    public Optional<Palette> palette(long id) {
+        FxGuard.requireBackground("Catalogue.palette");
+        return catalogue.palette(id);
+    }
+
+    @Override
+    public List<GenreLabel> labels(long id) {
+        FxGuard.requireBackground("Catalogue.labels");
+        return catalogue.labels(id);
+    }
+
+    @Override
+    public void setConfirmedLabels(long id, Set<String> genres, LabelSource source) {
+        FxGuard.requireBackground("Catalogue.setConfirmedLabels");
+        catalogue.setConfirmedLabels(id, genres, source);
+    }
+
+    @Override
+    public void setTitleAndYear(long id, String title, Integer year) {
+        FxGuard.requireBackground("Catalogue.setTitleAndYear");
+        catalogue.setTitleAndYear(id, title, year);
+    }
+
+    public void setModelLabels(long id, Map<String, Double> confidences) {
+        FxGuard.requireBackground("Catalogue.setModelLabels");
+        catalogue.setModelLabels(id, confidences);
+    }
+
+    public List<String> genreVocabulary() {
+        FxGuard.requireBackground("Catalogue.genreVocabulary");
+        return catalogue.genreVocabulary();
+    }
+
+    public Optional<String> headsProvenance(String encoderId) {
+        FxGuard.requireBackground("Catalogue.headsProvenance");
+        return catalogue.headsProvenance(encoderId);
+    }
+
+    public void close() {
+        catalogue.close();
+    }
+}

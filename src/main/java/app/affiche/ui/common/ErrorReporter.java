@@ -1,0 +1,42 @@
+package app.affiche.ui.common;
+
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.function.Consumer;
+
+/** The one place unexpected background failures end up: logged, then shown by whatever the window installed. */
+public final class ErrorReporter {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+    private static volatile Consumer<String> display = message -> { };
+
+    private ErrorReporter() {
+    }
+
+    /** Installs the window's way of showing an error (called on the JavaFX thread). */
+    public static void displayWith(Consumer<String> shower) {
+        display = shower;
+    }
+
+    public static void report(Throwable error) {
+        LOG.error("background task failed", error);
+        String message = describe(error);
+        if (Platform.isFxApplicationThread()) display.accept(message);
+        else {
+            try {
+                Platform.runLater(() -> display.accept(message));
+            } catch (IllegalStateException toolkitGone) {
+                // window already closed: the log has it
+            }
+        }
+    }
+
+    public static String describe(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.ExecutionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

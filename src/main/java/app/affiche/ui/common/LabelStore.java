@@ -1,0 +1,16 @@
+package app.affiche.ui.common;
+
+import app.affiche.poster.GenreLabel;
+import app.affiche.poster.LabelSource;
+
+import java.util.List;
+import java.util.Set;
+
+/** The label-changing part of the catalogue, what undoable edits need. */
+public interface LabelStore {
+    List<GenreLabel> labels(long posterId);
+
+    void setConfirmedLabels(long posterId, Set<String> genres, LabelSource source);
+
+    void setTitleAndYear(long posterId, String title, Integer year);
+}

@@ -1,0 +1,77 @@
+package app.affiche.ui.detail;
+
+import app.affiche.ui.review.GenreRow;
+import app.affiche.ui.review.Suggestion;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+import java.util.Locale;
+
+/**
+ * One genre line: key chip, name, a confidence bar with the threshold marked, and a word saying what it is.
+ * Confirmed genres are solid green with a tick; suggestions amber; the band below the threshold pale and dashed.
+ */
+final class GenreRowView extends HBox {
+    private static final double BAR = 120;
+
+    GenreRowView(GenreRow row, double threshold, Runnable onClick) {
+        super(8);
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("genre-row");
+        Label key = new Label(row.key().isEmpty() ? " " : row.key());
+        key.getStyleClass().add("key-chip");
+        key.setMinWidth(22);
+        key.setAlignment(Pos.CENTER);
+        Label name = new Label(row.genre());
+        name.getStyleClass().add("genre-name");
+        name.setMinWidth(110);
+        Region fill = new Region();
+        fill.getStyleClass().add("bar-fill");
+        double c = row.confidence() == null ? 0 : row.confidence();
+        fill.setMaxWidth(BAR * c);
+        fill.setPrefWidth(BAR * c);
+        Region tick = new Region();
+        tick.getStyleClass().add("bar-threshold");
+        tick.setTranslateX(BAR * threshold - BAR / 2);
+        StackPane bar = new StackPane(fill, tick);
+        bar.getStyleClass().add("bar");
+        bar.setMinWidth(BAR);
+        bar.setMaxWidth(BAR);
+        StackPane.setAlignment(fill, Pos.CENTER_LEFT);
+        Label pct = new Label(row.confidence() == null ? "" : String.format(Locale.ROOT, "%.0f%%", c * 100));
+        pct.setMinWidth(38);
+        pct.getStyleClass().add("genre-pct");
+        Label status = new Label(status(row));
+        status.getStyleClass().add("genre-status");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(key, name, bar, pct, spacer, status);
+        getStyleClass().add(styleOf(row));
+        setOnMouseClicked(e -> onClick.run());
+        Tooltip.install(this, new Tooltip(row.key().isEmpty() ? "Click to toggle" : "Press " + row.key() + " or click to toggle"));
+    }
+
+    static String status(GenreRow row) {
+        return switch (row.coverage()) {
+            case ALL -> "✔ confirmed";
+            case SOME -> "◐ some";
+            case NONE -> switch (row.suggestion()) {
+                case LIKELY -> "suggested";
+                case MAYBE -> "maybe";
+                case NONE -> "";
+            };
+        };
+    }
+
+    static String styleOf(GenreRow row) {
+        if (row.coverage() == GenreRow.Coverage.ALL) return "genre-confirmed";
+        if (row.coverage() == GenreRow.Coverage.SOME) return "genre-some";
+        return row.suggestion() == Suggestion.LIKELY ? "genre-likely"
+                : row.suggestion() == Suggestion.MAYBE ? "genre-maybe" : "genre-none";
+    }
+}

@@ -1,0 +1,157 @@
+package app.affiche.ui.detail;
+
+import app.affiche.poster.PaletteColor;
+import app.affiche.ui.review.GenreRow;
+import app.affiche.ui.review.Thresholds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/** The right-hand pane: the poster, its palette, its genres (keys shown), decade, heads; title and year editable. */
+public final class PosterDetailView extends ScrollPane {
+    private final ImageView image = new ImageView();
+    private final TextField title = new TextField();
+    private final TextField year = new TextField();
+    private final FlowPane swatches = new FlowPane(6, 6);
+    private final VBox genres = new VBox(2);
+    private final Label copied = new Label();
+    private Consumer<String> onToggle = g -> { };
+    private BiConsumer<String, String> onTitleYear = (t, y) -> { };
+
+    public PosterDetailView(PosterDetailViewModel vm) {
+        image.setFitWidth(300);
+        image.setFitHeight(380);
+        image.setPreserveRatio(true);
+        StackPane imageBox = new StackPane(image);
+        imageBox.getStyleClass().add("detail-image");
+        imageBox.setMinHeight(200);
+        Label headline = new Label();
+        headline.textProperty().bind(vm.headline());
+        headline.getStyleClass().add("detail-headline");
+        headline.setWrapText(true);
+        Label file = small(vm.fileInfo().get());
+        file.textProperty().bind(vm.fileInfo());
+        file.setWrapText(true);
+
+        title.setId("title-field");
+        title.setPromptText("Title");
+        year.setId("year-field");
+        year.setPromptText("Year, e.g. 1957");
+        year.setPrefColumnCount(6);
+        vm.title().addListener((o, a, b) -> title.setText(b));
+        vm.year().addListener((o, a, b) -> year.setText(b));
+        title.setOnAction(e -> commit());
+        year.setOnAction(e -> commit());
+        Button save = new Button("Save");
+        save.setOnAction(e -> commit());
+        GridPane form = new GridPane(8, 6);
+        form.addRow(0, new Label("Title"), title);
+        form.addRow(1, new Label("Year"), year, save);
+        GridPane.setColumnSpan(title, 2);
+        form.visibleProperty().bind(vm.single());
+        form.managedProperty().bind(vm.single());
+
+        Label decade = new Label();
+        decade.textProperty().bind(vm.decadeEstimate());
+        Label heads = small("");
+        heads.textProperty().bind(vm.heads());
+        vm.swatches().addListener((javafx.collections.ListChangeListener<PaletteColor>) c -> showSwatches(vm.swatches()));
+        copied.getStyleClass().add("small");
+
+        VBox box = new VBox(10, imageBox, headline, file, form, section("Palette — click a colour to copy it"),
+                swatches, copied, section("Genres"), genres, decade, heads);
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add("detail");
+        setContent(box);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        getStyleClass().add("detail-scroll");
+    }
+
+    public void setImage(Image value) {
+        image.setImage(value);
+    }
+
+    public void onToggle(Consumer<String> handler) {
+        onToggle = handler;
+    }
+
+    public void onTitleYear(BiConsumer<String, String> handler) {
+        onTitleYear = handler;
+    }
+
+    public void focusYear() {
+        year.requestFocus();
+        year.selectAll();
+    }
+
+    public void showGenres(List<GenreRow> rows, Thresholds thresholds) {
+        genres.getChildren().clear();
+        for (GenreRow row : rows) {
+            genres.getChildren().add(new GenreRowView(row, thresholds.threshold(row.genre()).get(),
+                    () -> onToggle.accept(row.genre())));
+        }
+    }
+
+    private void commit() {
+        onTitleYear.accept(title.getText(), year.getText());
+        getParent().requestFocus();
+    }
+
+    private void showSwatches(List<PaletteColor> colours) {
+        swatches.getChildren().clear();
+        copied.setText("");
+        for (PaletteColor c : colours) {
+            Region chip = new Region();
+            chip.setPrefSize(44, 30);
+            chip.setStyle("-fx-background-color: " + c.hex() + "; -fx-background-radius: 4;"
+                    + "-fx-border-color: rgba(0,0,0,0.25); -fx-border-radius: 4;");
+            Label hex = new Label(c.hex());
+            hex.getStyleClass().add("small");
+            VBox swatch = new VBox(2, chip, hex);
+            swatch.setAlignment(Pos.CENTER);
+            swatch.getStyleClass().add("swatch");
+            swatch.setUserData(c.hex());
+            Tooltip.install(swatch, new Tooltip(String.format("%s — %.0f%% of the image%s — click to copy", c.hex(),
+                    c.share() * 100, c.nearGrey() ? " (near-grey)" : "")));
+            swatch.setOnMouseClicked(e -> copy(c.hex()));
+            swatches.getChildren().add(swatch);
+        }
+    }
+
+    private void copy(String hex) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(hex);
+        Clipboard.getSystemClipboard().setContent(content);
+        copied.setText("Copied " + hex + " to the clipboard");
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section");
+        return l;
+    }
+
+    private static Label small(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("small");
+        return l;
+    }
+}

@@ -1,0 +1,94 @@
+package app.affiche.ui.review;
+
+import app.affiche.poster.LabelSource;
+import app.affiche.ui.common.LabelStore;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One undoable label change (command pattern over catalogue calls). Each catalogue call is one transaction; a
+ * batch edit is a {@link Compound} of per-poster edits undone together.
+ */
+public sealed interface LabelEdit {
+    void apply(LabelStore store);
+
+    void revert(LabelStore store);
+
+    String description();
+
+    Set<Long> posters();
+
+    /** Confirmed genres of one poster, from {@code before} to {@code after}. */
+    record Genres(long posterId, Set<String> before, LabelSource beforeSource, Set<String> after, String description)
+            implements LabelEdit {
+        public Genres {
+            before = Set.copyOf(before);
+            after = Set.copyOf(after);
+        }
+
+        @Override
+        public void apply(LabelStore store) {
+            store.setConfirmedLabels(posterId, after, LabelSource.CURATOR);
+        }
+
+        @Override
+        public void revert(LabelStore store) {
+            store.setConfirmedLabels(posterId, before, beforeSource);
+        }
+
+        @Override
+        public Set<Long> posters() {
+            return Set.of(posterId);
+        }
+    }
+
+    /** Title and year of one poster. */
+    record TitleYear(long posterId, String beforeTitle, Integer beforeYear, String afterTitle, Integer afterYear)
+            implements LabelEdit {
+        @Override
+        public void apply(LabelStore store) {
+            store.setTitleAndYear(posterId, afterTitle, afterYear);
+        }
+
+        @Override
+        public void revert(LabelStore store) {
+            store.setTitleAndYear(posterId, beforeTitle, beforeYear);
+        }
+
+        @Override
+        public String description() {
+            return "edit title/year";
+        }
+
+        @Override
+        public Set<Long> posters() {
+            return Set.of(posterId);
+        }
+    }
+
+    /** Several edits done and undone as one step (batch edit of a selection). */
+    record Compound(String description, List<LabelEdit> parts) implements LabelEdit {
+        public Compound {
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public void apply(LabelStore store) {
+            parts.forEach(p -> p.apply(store));
+        }
+
+        @Override
+        public void revert(LabelStore store) {
+            parts.reversed().forEach(p -> p.revert(store));
+        }
+
+        @Override
+        public Set<Long> posters() {
+            Set<Long> ids = new LinkedHashSet<>();
+            parts.forEach(p -> ids.addAll(p.posters()));
+            return ids;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package app.affiche.ui.review;
+
+import app.affiche.ui.common.CatalogueGateway;
+import app.affiche.ui.common.ErrorReporter;
+import app.affiche.ui.common.Tasks;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Keyboard review: turns keys into edits, runs them (and undo/redo) one at a time on the edits thread, then
+ * reloads the touched posters' labels. The view-model decides what an edit is; this class only moves it.
+ */
+public final class ReviewController {
+    private final ReviewViewModel vm;
+    private final Executor edits;
+    private final ReadOnlyObjectWrapper<EditHistory.Snapshot> history =
+            new ReadOnlyObjectWrapper<>(new EditHistory.Snapshot(null, null));
+    private CatalogueGateway gateway;
+    private EditHistory editHistory;
+    private Consumer<Set<Long>> onEdited = ids -> { };
+    private Runnable onNext = () -> { };
+    private Runnable onFocusYear = () -> { };
+    private Consumer<String> onMessage = m -> { };
+    private List<Long> targetIds = List.of();
+
+    public ReviewController(ReviewViewModel vm, Executor edits) {
+        this.vm = vm;
+        this.edits = edits;
+    }
+
+    public void attach(CatalogueGateway gateway) {
+        this.gateway = gateway;
+        this.editHistory = new EditHistory(gateway);
+    }
+
+    public void onEdited(Consumer<Set<Long>> handler) {
+        onEdited = handler;
+    }
+
+    public void onNext(Runnable handler) {
+        onNext = handler;
+    }
+
+    public void onFocusYear(Runnable handler) {
+        onFocusYear = handler;
+    }
+
+    public void onMessage(Consumer<String> handler) {
+        onMessage = handler;
+    }
+
+    public ReadOnlyObjectProperty<EditHistory.Snapshot> history() {
+        return history.getReadOnlyProperty();
+    }
+
+    /** The posters the keys act on; their labels are read in the background. */
+    public void setTargets(Collection<Long> ids) {
+        targetIds = List.copyOf(ids);
+        if (gateway == null || ids.isEmpty()) {
+            vm.targets().clear();
+            return;
+        }
+        List<Long> wanted = targetIds;
+        Tasks.of(() -> read(wanted)).onSuccess(states -> {
+            if (wanted.equals(targetIds)) vm.targets().setAll(states);
+        }).runOn(edits);
+    }
+
+    /** Handles a review key; returns whether it was one. */
+    public boolean handle(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown() && code == KeyCode.Z) {
+            if (e.isShiftDown()) redo(); else undo();
+            return true;
+        }
+        if (e.isShortcutDown() && code == KeyCode.Y) {
+            redo();
+            return true;
+        }
+        if (e.isShortcutDown() || e.isAltDown()) return false;
+        if (code == KeyCode.ENTER) {
+            Optional<LabelEdit> edit = vm.acceptSuggestions();
+            if (edit.isPresent()) perform(edit.get());
+            else if (!vm.targets().isEmpty()) onMessage.accept("Nothing new to accept here");
+            onNext.run();
+            return true;
+        }
+        if (code == KeyCode.Y) {
+            onFocusYear.run();
+            return true;
+        }
+        Optional<String> genre = vm.keyMap().get().genre(code);
+        genre.ifPresent(this::toggle);
+        return genre.isPresent();
+    }
+
+    public void toggle(String genre) {
+        vm.toggle(genre).ifPresent(this::perform);
+    }
+
+    /** Saves the title and year typed for {@code before}; a bad year is reported, not saved. */
+    public void editTitleYear(app.affiche.poster.Poster before, String title, String yearText) {
+        Integer year;
+        try {
+            year = ReviewViewModel.parseYear(yearText);
+        } catch (IllegalArgumentException e) {
+            onMessage.accept(e.getMessage());
+            return;
+        }
+        String t = title == null || title.isBlank() ? null : title.strip();
+        if (java.util.Objects.equals(t, before.title()) && java.util.Objects.equals(year, before.year())) return;
+        perform(new LabelEdit.TitleYear(before.id(), before.title(), before.year(), t, year));
+    }
+
+    public void perform(LabelEdit edit) {
+        run(() -> {
+            editHistory.perform(edit);
+            return Optional.of(edit);
+        });
+    }
+
+    public void undo() {
+        run(() -> editHistory.undo());
+    }
+
+    public void redo() {
+        run(() -> editHistory.redo());
+    }
+
+    private void run(Callable<Optional<LabelEdit>> step) {
+        if (editHistory == null) return;
+        List<Long> wanted = targetIds;
+        Tasks.of(() -> {
+            Optional<LabelEdit> done = step.call();
+            return new Outcome(done, read(wanted), editHistory.snapshot());
+        }).onSuccess(o -> {
+            history.set(o.snapshot());
+            if (wanted.equals(targetIds)) vm.targets().setAll(o.states());
+            o.edit().ifPresent(e -> onEdited.accept(e.posters()));
+        }).onError(e -> onMessage.accept("Could not save the change: " + ErrorReporter.describe(e))).runOn(edits);
+    }
+
+    private List<LabelState> read(List<Long> ids) {
+        List<LabelState> states = new ArrayList<>();
+        for (Long id : ids) states.add(LabelState.of(id, gateway.labels(id)));
+        return states;
+    }
+
+    private record Outcome(Optional<LabelEdit> edit, List<LabelState> states, EditHistory.Snapshot snapshot) {
+    }
+}

@@ -1,0 +1,63 @@
+package app.affiche.ui.review;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Per-genre thresholds and the suggestion band below them, applied live: every change bumps {@link #revision()},
+ * which views watch to recompute what they show.
+ */
+public final class Thresholds {
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final double DEFAULT_BAND = 0.15;
+
+    private final Map<String, DoubleProperty> byGenre = new LinkedHashMap<>();
+    private final DoubleProperty band = new SimpleDoubleProperty(DEFAULT_BAND);
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final ChangeListener<Number> bump = (o, a, b) -> revision.set(revision.get() + 1);
+
+    public Thresholds() {
+        band.addListener(bump);
+    }
+
+    public DoubleProperty threshold(String genre) {
+        return byGenre.computeIfAbsent(genre, g -> {
+            DoubleProperty p = new SimpleDoubleProperty(DEFAULT_THRESHOLD);
+            p.addListener(bump);
+            return p;
+        });
+    }
+
+    public DoubleProperty band() {
+        return band;
+    }
+
+    public IntegerProperty revision() {
+        return revision;
+    }
+
+    public Suggestion classify(String genre, Double probability) {
+        if (probability == null) return Suggestion.NONE;
+        double t = threshold(genre).get();
+        if (probability >= t) return Suggestion.LIKELY;
+        if (probability >= t - band.get()) return Suggestion.MAYBE;
+        return Suggestion.NONE;
+    }
+
+    /** Replaces all thresholds at once (e.g. the calibrated ones of freshly trained heads). */
+    public void setAll(Map<String, Double> thresholds) {
+        thresholds.forEach((g, t) -> threshold(g).set(t));
+    }
+
+    public Map<String, Double> values() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        byGenre.forEach((g, p) -> out.put(g, p.get()));
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package app.affiche.ui.workbench;
+
+import app.affiche.ui.common.LruCache;
+import javafx.collections.ObservableListBase;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+/**
+ * The grid's items: a list as long as the filtered catalogue whose slots fill in a page at a time, loaded in the
+ * background when the grid first asks for one of their positions. Only the pages near what was shown stay in
+ * memory. Used from the JavaFX thread only; {@code background} and {@code ui} are injectable for tests.
+ */
+public final class PagedPosterList extends ObservableListBase<PosterSlot> {
+    public static final int PAGE = 100;
+    private final PosterSource source;
+    private final Executor background;
+    private final Executor ui;
+    private final LruCache<Integer, List<PosterCard>> pages = new LruCache<>(60);
+    private final Map<Integer, PosterSlot> slots = new HashMap<>();
+    private final Set<Integer> inFlight = new HashSet<>();
+    private int size;
+    private int pageLoads;
+
+    public PagedPosterList(PosterSource source, Executor background, Executor ui) {
+        this.source = source;
+        this.background = background;
+        this.ui = ui;
+        this.size = source.size();
+    }
+
+    @Override
+    public PosterSlot get(int index) {
+        if (index < 0 || index >= size) throw new IndexOutOfBoundsException(index);
+        PosterSlot slot = slots.computeIfAbsent(index, PosterSlot::new);
+        if (slot.card().get() == null) {
+            int page = index / PAGE;
+            List<PosterCard> cards = pages.get(page);
+            if (cards != null && index % PAGE < cards.size()) slot.setCard(cards.get(index % PAGE));
+            else request(page);
+        }
+        if (slots.size() > PAGE * 80) trimSlots(index);
+        return slot;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    public PosterSource source() {
+        return source;
+    }
+
+    /** How many pages were read from the catalogue (for the scrolling benchmark). */
+    public int pageLoads() {
+        return pageLoads;
+    }
+
+    /** Replaces one poster's card wherever it is shown (after an edit). */
+    public void replace(PosterCard card) {
+        for (PosterSlot slot : slots.values()) {
+            PosterCard old = slot.card().get();
+            if (old != null && old.id() == card.id()) slot.setCard(card);
+        }
+    }
+
+    /** Extends the list to {@code newSize} (posters a batch appended); the last partial page is read again. */
+    public void grow(int newSize) {
+        if (newSize <= size) return;
+        int oldSize = size;
+        pages.remove(oldSize / PAGE);
+        beginChange();
+        size = newSize;
+        nextAdd(oldSize, newSize);
+        endChange();
+    }
+
+    private void request(int page) {
+        if (!inFlight.add(page)) return;
+        background.execute(() -> {
+            List<PosterCard> cards;
+            try {
+                cards = source.page(page * PAGE, PAGE);
+            } finally {
+                ui.execute(() -> inFlight.remove(page));
+            }
+            ui.execute(() -> fill(page, cards));
+        });
+    }
+
+    private void fill(int page, List<PosterCard> cards) {
+        pageLoads++;
+        pages.put(page, cards);
+        for (int i = 0; i < cards.size(); i++) {
+            PosterSlot slot = slots.get(page * PAGE + i);
+            if (slot != null) slot.setCard(cards.get(i));
+        }
+    }
+
+    /** Forgets slots far from where the user is looking; cells hold their own reference while shown. */
+    private void trimSlots(int around) {
+        slots.keySet().removeIf(i -> Math.abs(i - around) > PAGE * 20);
+    }
+}

@@ -1,0 +1,74 @@
+package app.affiche.ui.workbench;
+
+import javafx.scene.Node;
+import javafx.scene.input.MouseEvent;
+import org.controlsfx.control.GridView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongPredicate;
+
+/**
+ * The virtualised thumbnail grid (ControlsFX GridView: only visible tiles exist). Clicks are reported with their
+ * modifiers; the selection itself lives in the view-model.
+ */
+public final class PosterGrid {
+    public static final double CELL_WIDTH = 150;
+    public static final double CELL_HEIGHT = 236;
+    private final GridView<PosterSlot> grid = new GridView<>();
+    private final List<PosterGridCell> cells = new ArrayList<>();
+    private ClickHandler onClick = (slot, e) -> { };
+
+    public interface ClickHandler {
+        void clicked(PosterSlot slot, MouseEvent event);
+    }
+
+    public PosterGrid(Thumbnails thumbnails, LongPredicate selected) {
+        grid.setCellWidth(CELL_WIDTH);
+        grid.setCellHeight(CELL_HEIGHT);
+        grid.setHorizontalCellSpacing(6);
+        grid.setVerticalCellSpacing(6);
+        grid.setId("poster-grid");
+        grid.setCellFactory(g -> {
+            PosterGridCell cell = new PosterGridCell(thumbnails, selected, CELL_WIDTH, CELL_HEIGHT - 36);
+            cell.setOnMouseClicked(e -> {
+                if (cell.slot() != null) onClick.clicked(cell.slot(), e);
+            });
+            cells.add(cell);
+            return cell;
+        });
+    }
+
+    public Node node() {
+        return grid;
+    }
+
+    public GridView<PosterSlot> gridView() {
+        return grid;
+    }
+
+    public void setItems(PagedPosterList items) {
+        grid.setItems(items);
+    }
+
+    public void onClick(ClickHandler handler) {
+        onClick = handler;
+    }
+
+    /** Re-marks selected tiles after the selection changed. */
+    public void refreshSelection() {
+        cells.forEach(PosterGridCell::refreshSelection);
+    }
+
+    /** Scrolls so the tile at {@code index} is visible. */
+    public void reveal(int index) {
+        var flow = grid.lookup(".virtual-flow");
+        if (flow instanceof javafx.scene.control.skin.VirtualFlow<?> vf) {
+            int columns = Math.max(1, (int) ((grid.getWidth() - 20) / (CELL_WIDTH + 12)));
+            int row = index / columns;
+            var first = vf.getFirstVisibleCell();
+            var last = vf.getLastVisibleCell();
+            if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) vf.scrollTo(row);
+        }
+    }
+}

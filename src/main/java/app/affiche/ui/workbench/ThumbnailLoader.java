@@ -1,0 +1,53 @@
+package app.affiche.ui.workbench;
+
+import app.affiche.ui.common.CatalogueGateway;
+import app.affiche.ui.common.LruCache;
+import javafx.scene.image.Image;
+
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Grid thumbnails: read from the catalogue and decoded off the JavaFX thread, most recent request first, kept in a
+ * bounded LRU so scrolling back is instant and 100,000 posters never sit in memory.
+ */
+public final class ThumbnailLoader implements Thumbnails {
+    public static final int CACHE_SIZE = 1500;
+    private final CatalogueGateway gateway;
+    private final Executor background;
+    private final Executor ui;
+    private final LruCache<Long, Image> cache = new LruCache<>(CACHE_SIZE);
+
+    public ThumbnailLoader(CatalogueGateway gateway, Executor background, Executor ui) {
+        this.gateway = gateway;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Calls {@code onLoaded} on the UI thread with the thumbnail (at once if cached), or with null if there is none. */
+    @Override
+    public void load(long posterId, Consumer<Image> onLoaded) {
+        Image cached = cache.get(posterId);
+        if (cached != null) {
+            onLoaded.accept(cached);
+            return;
+        }
+        background.execute(() -> {
+            Image image = gateway.thumbnail(posterId)
+                    .map(bytes -> new Image(new ByteArrayInputStream(bytes)))
+                    .filter(i -> !i.isError())
+                    .orElse(null);
+            if (image != null) cache.put(posterId, image);
+            ui.execute(() -> onLoaded.accept(image));
+        });
+    }
+
+    public Image cached(long posterId) {
+        return cache.get(posterId);
+    }
+
+    public void forget(long posterId) {
+        cache.remove(posterId);
+    }
+}

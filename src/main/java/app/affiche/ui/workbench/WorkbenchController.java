@@ -1,0 +1,296 @@
+package app.affiche.ui.workbench;
+
+import app.affiche.ui.common.CatalogueGateway;
+import app.affiche.ui.common.CatchingExecutors;
+import app.affiche.ui.common.ErrorReporter;
+import app.affiche.ui.common.Tasks;
+import app.affiche.ui.detail.DetailController;
+import app.affiche.ui.detail.PosterDetailView;
+import app.affiche.ui.detail.PosterDetailViewModel;
+import app.affiche.ui.review.ReviewController;
+import app.affiche.ui.review.ReviewViewModel;
+import app.affiche.ui.review.Thresholds;
+import javafx.application.Platform;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
+
+import java.io.File;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Wires the main window: filters to the grid, grid clicks to the selection, the selection to detail and review,
+ * keys to review, drops to the batch. Every catalogue read or write happens on one of the executors here.
+ */
+public final class WorkbenchController {
+    final WorkbenchViewModel vm = new WorkbenchViewModel();
+    final BatchViewModel batchVm = new BatchViewModel();
+    final StatusViewModel status = new StatusViewModel();
+    final Thresholds thresholds = new Thresholds();
+    final ReviewViewModel reviewVm = new ReviewViewModel(thresholds);
+    final PosterDetailViewModel detailVm = new PosterDetailViewModel();
+    private final ExecutorService pages = CatchingExecutors.lifo("pages", 1, ErrorReporter::report);
+    private final ExecutorService thumbs = CatchingExecutors.lifo("thumbnails", 2, ErrorReporter::report);
+    private final ExecutorService edits = CatchingExecutors.fifo("edits", 1, ErrorReporter::report);
+    private final ExecutorService work = CatchingExecutors.fifo("work", 2, ErrorReporter::report);
+    private final PosterDetailView detailView = new PosterDetailView(detailVm);
+    private final DetailController detail = new DetailController(detailVm, detailView, work);
+    private final ReviewController review = new ReviewController(reviewVm, edits);
+    private final BatchController batch = new BatchController(batchVm, work, this::batchGrew);
+    private final WorkbenchView view;
+    private final PosterGrid grid;
+    private CatalogueGateway gateway;
+    private ThumbnailLoader thumbnails;
+    private PagedPosterList items;
+    private int queryGeneration;
+
+    public WorkbenchController() {
+        // tiles may exist before the catalogue is open; they get thumbnails once it is
+        grid = new PosterGrid((id, onLoaded) -> {
+            if (thumbnails != null) thumbnails.load(id, onLoaded);
+        }, id -> vm.selected().contains(id));
+        view = new WorkbenchView(vm, batchVm, status, grid, detailView);
+        grid.onClick(this::clicked);
+        vm.query().addListener((o, a, b) -> reload());
+        vm.selected().addListener((SetChangeListener<Long>) c -> selectionChanged());
+        reviewVm.targets().addListener((javafx.collections.ListChangeListener<Object>) c -> showGenres());
+        reviewVm.vocabulary().addListener((javafx.collections.ListChangeListener<String>) c -> showGenres());
+        thresholds.revision().addListener((o, a, b) -> showGenres());
+        detailView.onToggle(review::toggle);
+        detailView.onTitleYear((t, y) -> {
+            if (detailVm.poster().get() != null) review.editTitleYear(detailVm.poster().get(), t, y);
+        });
+        review.onEdited(this::edited);
+        review.onNext(() -> move(+1));
+        review.onFocusYear(detailView::focusYear);
+        review.onMessage(m -> batchVm.current().set(m));
+        review.history().addListener((o, a, b) -> {
+            view.undoButton.setDisable(b.undoDescription() == null);
+            view.undoButton.setText(b.undoDescription() == null ? "Undo" : "Undo " + b.undoDescription());
+            view.redoButton.setDisable(b.redoDescription() == null);
+            view.redoButton.setText(b.redoDescription() == null ? "Redo" : "Redo " + b.redoDescription());
+        });
+        view.undoButton.setDisable(true);
+        view.redoButton.setDisable(true);
+        view.undoButton.setOnAction(e -> review.undo());
+        view.redoButton.setOnAction(e -> review.redo());
+        view.cancelButton.setOnAction(e -> batch.cancel());
+        batch.onTagged(this::refreshCard);
+        installDrop();
+    }
+
+    public Parent root() {
+        return view.root;
+    }
+
+    /** Called once the scene exists: the review keys listen on the whole window. */
+    public void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** The catalogue is open: fill the grid and start whatever batch was left unfinished. */
+    public void attach(CatalogueGateway gateway, BatchRunner runner, List<java.nio.file.Path> resume) {
+        this.gateway = gateway;
+        this.thumbnails = new ThumbnailLoader(gateway, thumbs, Platform::runLater);
+        detail.attach(gateway);
+        review.attach(gateway);
+        batch.attach(runner);
+        Tasks.of(gateway::genreVocabulary).onSuccess(v -> {
+            vm.setVocabulary(v);
+            reviewVm.vocabulary().setAll(v);
+        }).runOn(work);
+        reload();
+        batch.resume(resume);
+    }
+
+    /** The same handler the window's DragEvent calls, with the dropped files and folders. */
+    public void filesDropped(List<File> files) {
+        batch.filesDropped(files);
+    }
+
+    private void installDrop() {
+        view.root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                view.dropOverlay.setVisible(true);
+            }
+            e.consume();
+        });
+        view.root.setOnDragExited(e -> view.dropOverlay.setVisible(false));
+        view.root.setOnDragDropped(e -> {
+            view.dropOverlay.setVisible(false);
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) filesDropped(e.getDragboard().getFiles());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void reload() {
+        if (gateway == null) return;
+        int generation = ++queryGeneration;
+        GridQuery query = vm.query().get();
+        Tasks.of(() -> new Loaded(CataloguePosterSource.open(gateway, query), gateway.count(GridQuery.ALL.toFilter(Integer.MAX_VALUE, 0))))
+                .onSuccess(l -> {
+                    status.catalogueSize(l.total());
+                    vm.catalogueSize().set(l.total());
+                    if (generation != queryGeneration) return;
+                    items = new PagedPosterList(l.source(), pages, Platform::runLater);
+                    grid.setItems(items);
+                    vm.shown().set(items.size());
+                    vm.cursor().set(-1);
+                    view.emptyHint.setText(emptyText(query));
+                }).runOn(work);
+    }
+
+    private static String emptyText(GridQuery q) {
+        if (q.state() == PosterState.FAILED) return "Files that failed are listed under “Failed files” below";
+        return q.equals(GridQuery.ALL) ? "Drop poster files or folders here" : "No poster matches these filters";
+    }
+
+    private void batchGrew() {
+        if (gateway == null || items == null) return;
+        int generation = queryGeneration;
+        CataloguePosterSource source = (CataloguePosterSource) items.source();
+        Tasks.of(source::reopen).onSuccess(fresh -> {
+            if (generation != queryGeneration) return;
+            if (fresh.query().needsLabelCheck()) {
+                reload();
+                return;
+            }
+            items.grow(fresh.size());
+            vm.shown().set(items.size());
+            Tasks.of(() -> gateway.count(GridQuery.ALL.toFilter(Integer.MAX_VALUE, 0))).onSuccess(n -> {
+                status.catalogueSize(n);
+                vm.catalogueSize().set(n);
+            }).runOn(work);
+        }).runOn(work);
+    }
+
+    private void clicked(PosterSlot slot, MouseEvent e) {
+        PosterCard card = slot.card().get();
+        if (card == null) return;
+        view.root.requestFocus();
+        if (e.isShortcutDown()) vm.toggle(slot.index(), card.id());
+        else if (e.isShiftDown() && vm.cursor().get() >= 0) extendTo(slot.index());
+        else vm.select(slot.index(), card.id());
+    }
+
+    private void extendTo(int index) {
+        int from = Math.min(vm.cursor().get(), index);
+        int to = Math.max(vm.cursor().get(), index);
+        PosterSource source = items.source();
+        Tasks.of(() -> source.ids(from, Math.min(to - from + 1, 5000))).onSuccess(ids -> vm.extend(index, ids)).runOn(work);
+    }
+
+    /** Next (+1) or previous (-1) poster: the cursor moves and the selection becomes that poster alone. */
+    public void move(int delta) {
+        if (items == null) return;
+        int index = vm.step(delta);
+        if (index < 0) return;
+        PosterSlot slot = items.get(index);
+        grid.reveal(index);
+        if (slot.card().get() != null) vm.select(index, slot.card().get().id());
+        else slot.card().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends PosterCard> o, PosterCard a, PosterCard b) {
+                slot.card().removeListener(this);
+                if (b != null) vm.select(index, b.id());
+            }
+        });
+    }
+
+    private void selectionChanged() {
+        grid.refreshSelection();
+        Set<Long> ids = Set.copyOf(vm.selected());
+        review.setTargets(ids);
+        if (ids.size() == 1) detail.show(ids.iterator().next());
+        else detail.showSelection(ids.size());
+    }
+
+    private void showGenres() {
+        detailView.showGenres(reviewVm.rows(), thresholds);
+    }
+
+    private void edited(Set<Long> ids) {
+        ids.forEach(this::refreshCard);
+        if (ids.contains(detail.showing())) detail.refresh();
+    }
+
+    private void refreshCard(long id) {
+        if (gateway == null || items == null) return;
+        PagedPosterList current = items;
+        Tasks.of(() -> CataloguePosterSource.card(gateway, id)).onSuccess(card -> {
+            if (card != null) current.replace(card);
+        }).runOn(work);
+        if (detail.showing() == id) detail.refresh();
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            if (e.getCode() == KeyCode.ESCAPE) view.root.requestFocus();
+            return;
+        }
+        boolean handled = switch (e.getCode()) {
+            case RIGHT, DOWN, PAGE_DOWN -> { move(+1); yield true; }
+            case LEFT, UP, PAGE_UP -> { move(-1); yield true; }
+            default -> review.handle(e);
+        };
+        if (handled) e.consume();
+    }
+
+    /** The window is closing: stop the batch after its current file (the rest stays queued on disk). */
+    public void shutdown(BatchRunner runner) {
+        if (runner != null) runner.shutdown(5);
+        pages.shutdownNow();
+        thumbs.shutdownNow();
+        edits.shutdown();
+        work.shutdown();
+    }
+
+    public WorkbenchView view() {
+        return view;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    public WorkbenchViewModel viewModel() {
+        return vm;
+    }
+
+    public BatchViewModel batchViewModel() {
+        return batchVm;
+    }
+
+    public ReviewViewModel reviewViewModel() {
+        return reviewVm;
+    }
+
+    public DetailController detail() {
+        return detail;
+    }
+
+    public BatchListener batchListener() {
+        return batch;
+    }
+
+    public ExecutorService work() {
+        return work;
+    }
+
+    private record Loaded(CataloguePosterSource source, int total) {
+    }
+}
