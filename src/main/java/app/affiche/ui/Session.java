@@ -7,9 +7,9 @@ import app.affiche.ui.common.CatalogueGateway;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.Tasks;
 import app.affiche.ui.workbench.BatchRunner;
-import app.affiche.ui.workbench.ImportStage;
+import app.affiche.ui.workbench.ModelTagger;
 import app.affiche.ui.workbench.PendingQueue;
-import app.affiche.ui.workbench.TagStage;
+import app.affiche.ui.workbench.PipelineImport;
 import app.affiche.ui.workbench.WorkbenchController;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -28,6 +28,8 @@ public final class Session {
     private final Stage stage;
     private volatile CatalogueGateway gateway;
     private volatile BatchRunner runner;
+    private volatile ModelTagger tagger;
+    private ModelsLoader models;
 
     Session(AffichePaths paths, WorkbenchController controller, Stage stage) {
         this.paths = paths;
@@ -40,26 +42,25 @@ public final class Session {
             Catalogue catalogue = Catalogue.open(paths.catalogue());
             CatalogueGateway g = new CatalogueGateway(catalogue);
             PendingQueue pending = new PendingQueue(paths.home());
-            BatchRunner r = new BatchRunner(importStage(g), tagStage(g), pending, controller.batchListener());
-            return new Opened(g, r, pending.load());
+            ModelTagger t = new ModelTagger(g);
+            int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+            BatchRunner r = new BatchRunner(new PipelineImport(catalogue, workers), t, pending, controller.batchListener());
+            return new Opened(g, r, t, pending.load());
         }).onSuccess(o -> {
             gateway = o.gateway();
             runner = o.runner();
+            tagger = o.tagger();
+            models = new ModelsLoader(paths, tagger, controller.status(), controller.work());
+            controller.detail().predictor(tagger::peek);
+            controller.view().onInstallEncoder(() -> models.chooseAndInstall(stage));
             controller.attach(o.gateway(), o.runner(), o.resume());
+            models.load();
             ready.complete(this);
         }).onError(e -> {
             ready.completeExceptionally(e);
             if (e instanceof CatalogueLockedException) locked(e.getMessage());
             else ErrorReporter.report(e);
         }).runOn(controller.work());
-    }
-
-    private ImportStage importStage(CatalogueGateway g) {
-        return new UnavailableImport();
-    }
-
-    private TagStage tagStage(CatalogueGateway g) {
-        return TagStage.NONE;
     }
 
     private void locked(String detail) {
@@ -86,22 +87,19 @@ public final class Session {
         return runner;
     }
 
+    public ModelTagger tagger() {
+        return tagger;
+    }
+
+    /** Installs the encoder from a folder and loads it (what the banner's Install… does after its chooser). */
+    public void installEncoder(Path dir) {
+        models.install(dir);
+    }
+
     public AffichePaths paths() {
         return paths;
     }
 
-    private record Opened(CatalogueGateway gateway, BatchRunner runner, List<Path> resume) {
-    }
-
-    /** Until the import pipeline is merged: every file fails with a clear reason. */
-    private static final class UnavailableImport implements ImportStage {
-        @Override
-        public void run(List<Path> files, Sink sink) {
-            files.forEach(f -> sink.failed(f, "import is not available in this build"));
-        }
-
-        @Override
-        public void cancel() {
-        }
+    private record Opened(CatalogueGateway gateway, BatchRunner runner, ModelTagger tagger, List<Path> resume) {
     }
 }

@@ -156,6 +156,11 @@ public final class WorkbenchView {
         root.getStylesheets().add(WorkbenchView.class.getResource("/app/affiche/ui/affiche.css").toExternalForm());
     }
 
+    /** The banner's Install… button. */
+    public void onInstallEncoder(Runnable action) {
+        installButton.setOnAction(e -> action.run());
+    }
+
     private static Region spacer() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);

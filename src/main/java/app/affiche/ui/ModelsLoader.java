@@ -1,0 +1,75 @@
+package app.affiche.ui;
+
+import app.affiche.embedding.Encoder;
+import app.affiche.embedding.EncoderException;
+import app.affiche.embedding.Encoders;
+import app.affiche.embedding.Manifest;
+import app.affiche.embedding.ModelStore;
+import app.affiche.embedding.NoEncoderException;
+import app.affiche.poster.AffichePaths;
+import app.affiche.ui.common.FxGuard;
+import app.affiche.ui.common.Tasks;
+import app.affiche.ui.workbench.ModelTagger;
+import app.affiche.ui.workbench.StatusViewModel;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+
+/**
+ * Loads the encoder in the background after the window shows (the status bar says which and on what device),
+ * or shows the no-encoder banner; Install… copies a chosen folder's model files in and loads again.
+ */
+final class ModelsLoader {
+    private final AffichePaths paths;
+    private final ModelTagger tagger;
+    private final StatusViewModel status;
+    private final Executor background;
+
+    ModelsLoader(AffichePaths paths, ModelTagger tagger, StatusViewModel status, Executor background) {
+        this.paths = paths;
+        this.tagger = tagger;
+        this.status = status;
+        this.background = background;
+    }
+
+    void load() {
+        Tasks.of(this::open).onSuccess(e -> status.encoder(e.id(), e.device()))
+                .onError(e -> status.noEncoder(e instanceof NoEncoderException ? null
+                        : "Encoder could not start: " + e.getMessage() + " — reinstall with: affiche models install <dir>"))
+                .runOn(background);
+    }
+
+    void chooseAndInstall(Window owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder holding the encoder model (e.g. mobilenetv2-12-fp32.onnx)");
+        File dir = chooser.showDialog(owner);
+        if (dir != null) install(dir.toPath());
+    }
+
+    void install(Path dir) {
+        status.encoder().set("Encoder: installing from " + dir + "…");
+        Tasks.of(() -> {
+            FxGuard.requireBackground("model install");
+            store().install(dir, null);
+            return open();
+        }).onSuccess(e -> status.encoder(e.id(), e.device()))
+                .onError(e -> status.noEncoder("Install failed: " + e.getMessage()))
+                .runOn(background);
+    }
+
+    private ModelStore store() throws EncoderException {
+        return new ModelStore(paths.models(), Manifest.load(paths.models()));
+    }
+
+    private Encoder open() throws EncoderException {
+        FxGuard.requireBackground("encoder start");
+        Encoder old = tagger.encoder();
+        Encoder encoder = Encoders.openInstalled(store(), null, Encoders.Options.defaults(), notice -> { });
+        tagger.encoder(encoder);
+        if (old != null) old.close();
+        return encoder;
+    }
+}

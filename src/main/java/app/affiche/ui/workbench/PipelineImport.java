@@ -1,0 +1,56 @@
+package app.affiche.ui.workbench;
+
+import app.affiche.catalogue.Catalogue;
+import app.affiche.imaging.PosterDecoder;
+import app.affiche.palette.PaletteExtractor;
+import app.affiche.pipeline.ImportBatch;
+import app.affiche.pipeline.ImportItem;
+import app.affiche.pipeline.ImportListener;
+import app.affiche.ui.common.FxGuard;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@link ImportStage} over the pipeline's {@link ImportBatch} (one batch per run; duplicates count as imported). */
+public final class PipelineImport implements ImportStage {
+    private final Catalogue catalogue;
+    private final int workers;
+    private volatile ImportBatch current;
+    private volatile boolean cancelRequested;
+
+    public PipelineImport(Catalogue catalogue, int workers) {
+        this.catalogue = catalogue;
+        this.workers = workers;
+    }
+
+    @Override
+    public void run(List<Path> files, Sink sink) {
+        FxGuard.requireBackground("import");
+        cancelRequested = false;
+        ImportBatch batch = new ImportBatch(catalogue, new PosterDecoder(), new PaletteExtractor(), workers,
+                new ImportListener() {
+                    @Override
+                    public void itemChanged(ImportItem item) {
+                        switch (item.state()) {
+                            case DONE, SKIPPED_DUPLICATE -> sink.imported(Path.of(item.path()), item.posterId());
+                            case FAILED -> sink.failed(Path.of(item.path()), item.reason());
+                            default -> { }
+                        }
+                    }
+                });
+        current = batch;
+        if (cancelRequested) batch.cancel();
+        try {
+            batch.run(files);
+        } finally {
+            current = null;
+        }
+    }
+
+    @Override
+    public void cancel() {
+        cancelRequested = true;
+        ImportBatch batch = current;
+        if (batch != null) batch.cancel();
+    }
+}
