@@ -1,0 +1,120 @@
+package app.affiche.embedding;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.util.Pair;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtProvider;
+import app.affiche.Offline;
+import app.affiche.embedding.OnnxEncoder.TensorBatch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Opens encoders: checks the file against its manifest entry (present, SHA-256, input name and shape, output
+ * name and size) and starts one ONNX Runtime session on the chosen device. Every failure names the file and
+ * what differs.
+ */
+public final class Encoders {
+    static {
+        // Belt and braces beside Main: DJL reads these when its engine first loads (no telemetry, no downloads).
+        Offline.enforce();
+        // DJL warns on every plain-file model load and on probing CUDA in a CPU build; Affiche reports devices itself.
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", System.getProperty("org.slf4j.simpleLogger.log.ai.djl", "error"));
+    }
+
+    private Encoders() {
+    }
+
+    /** Session settings. intraOpThreads 0 means one per core. */
+    public record Options(DeviceChoice device, int intraOpThreads) {
+        public static Options defaults() {
+            return new Options(DeviceChoice.AUTO, 0);
+        }
+
+        int threads() {
+            return intraOpThreads > 0 ? intraOpThreads : Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    /** The chosen (or default) installed encoder of {@code store}. */
+    public static Encoder openInstalled(ModelStore store, String id, Options options, Consumer<String> notices) throws EncoderException {
+        EncoderSpec spec = store.choose(id);
+        return open(spec, store.fileOf(spec), options, notices);
+    }
+
+    public static Encoder open(EncoderSpec spec, Path file, Options options, Consumer<String> notices) throws EncoderException {
+        ModelStore.checkSha(file, spec);
+        DeviceChoice choice = options.device();
+        if (choice == DeviceChoice.GPU || choice == DeviceChoice.AUTO && cudaCompiledIn() && spec.runsOnGpu()) {
+            try {
+                if (!spec.runsOnGpu()) throw new EncoderException("encoder " + spec.id() + " runs on the CPU only (manifest devices: " + spec.devices() + ")");
+                if (!cudaCompiledIn()) {
+                    throw new EncoderException("this build's ONNX Runtime has no CUDA execution provider (build with ./mvnw -Pgpu package)");
+                }
+                return load(spec, file, Device.gpu(), options, "GPU (CUDA, device 0)");
+            } catch (EncoderException e) {
+                if (choice == DeviceChoice.GPU) throw new EncoderException("GPU requested but unavailable: " + e.getMessage(), e);
+                notices.accept("CUDA did not start (" + e.getMessage() + "); using the CPU");
+            }
+        }
+        return load(spec, file, Device.cpu(), options, "CPU (" + options.threads() + " threads)");
+    }
+
+    static boolean cudaCompiledIn() {
+        try {
+            return OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            return false;
+        }
+    }
+
+    private static Encoder load(EncoderSpec spec, Path file, Device device, Options options, String deviceName) throws EncoderException {
+        Criteria<TensorBatch, float[][]> criteria = Criteria.builder()
+                .setTypes(TensorBatch.class, float[][].class)
+                .optModelPath(file)
+                .optEngine("OnnxRuntime")
+                .optDevice(device)
+                .optOption("interOpNumThreads", "1")
+                .optOption("intraOpNumThreads", Integer.toString(options.threads()))
+                .optTranslator(new OnnxEncoder.Translator(spec))
+                .build();
+        ZooModel<TensorBatch, float[][]> model;
+        try {
+            model = criteria.loadModel();
+        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+            throw new EncoderException("Model file " + file + " could not be loaded by ONNX Runtime on " + device
+                    + ": " + OnnxEncoder.rootMessage(e), e);
+        }
+        OnnxEncoder encoder = new OnnxEncoder(spec, file, model, deviceName);
+        try {
+            checkInput(spec, file, model);
+            encoder.embedTensors(new float[encoder.preprocessor().tensorLength()], 1); // warm-up, checks the output
+        } catch (EncoderException e) {
+            encoder.close();
+            throw new EncoderException(e.getMessage().startsWith("Model file") ? e.getMessage()
+                    : "Model file " + file + " does not fit manifest entry " + spec.id() + " (input '" + spec.inputName()
+                    + "' N x 3 x " + spec.inputSize() + " x " + spec.inputSize() + ", output '" + spec.outputName() + "' N x "
+                    + spec.dimension() + "): " + OnnxEncoder.rootMessage(e), e);
+        }
+        return encoder;
+    }
+
+    /** DJL does not report input shapes for ONNX models: the name is checked here, the shape by the warm-up run. */
+    private static void checkInput(EncoderSpec spec, Path file, ZooModel<?, ?> model) throws EncoderException {
+        List<String> names = new ArrayList<>();
+        for (Pair<String, Shape> input : model.describeInput()) names.add(input.getKey());
+        if (!names.contains(spec.inputName())) {
+            throw new EncoderException("Model file " + file + " has no input named '" + spec.inputName()
+                    + "' (manifest entry " + spec.id() + "); its inputs: " + names);
+        }
+    }
+}
