@@ -5,6 +5,8 @@ import javax.imageio.ImageReader;
 import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 
 /**
@@ -81,7 +83,8 @@ public final class PosterDecoder {
 
     static String megapixels(long pixels) {
         double mp = pixels / 1e6;
-        return mp >= 10 || mp == Math.rint(mp) ? String.valueOf(Math.round(mp)) : "%.1f".formatted(mp);
+        if (mp >= 10) return String.valueOf(Math.round(mp));
+        return new BigDecimal(mp).round(new MathContext(2)).stripTrailingZeros().toPlainString();
     }
 
     /** The reason for a reader failure, in words for the user. */

@@ -66,6 +66,8 @@ final class ReaderSession implements AutoCloseable {
             try (var probe = Files.newInputStream(file)) {
                 probe.read();
             }
+        } catch (DecodeException e) {
+            throw e;
         } catch (AccessDeniedException e) {
             throw new DecodeException("cannot read: permission denied", e);
         } catch (NoSuchFileException e) {

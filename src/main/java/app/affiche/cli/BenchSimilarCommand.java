@@ -1,0 +1,85 @@
+package app.affiche.cli;
+
+import app.affiche.similar.EmbeddingIndex;
+import app.affiche.similar.Metric;
+import app.affiche.similar.PaletteSignature;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+/**
+ * Brute-force k-NN speed: one index per size, filled with seeded random vectors (search time does not depend on the
+ * values), timed per metric over a number of queries after a warm-up.
+ */
+@Command(name = "similar", mixinStandardHelpOptions = true,
+        description = "Measure nearest-neighbour search time over generated embeddings (default 7,122 and 100,000 posters).")
+final class BenchSimilarCommand implements Callable<Integer> {
+    @Option(names = "--sizes", split = ",", defaultValue = "7122,100000", description = "Index sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--dim", defaultValue = "1280", description = "Embedding dimension (default: ${DEFAULT-VALUE}).")
+    int dimension;
+
+    @Option(names = "--queries", defaultValue = "20", description = "Timed queries per metric (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "-k", defaultValue = "5", description = "Neighbours per query (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Override
+    public Integer call() {
+        System.out.printf(Locale.ROOT, "bench similar: dim %d, k %d, %d queries per metric, %d cores, max heap %d MB%n",
+                dimension, k, queries, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        Random random = new Random(1);
+        for (int size : sizes) {
+            long t0 = System.nanoTime();
+            EmbeddingIndex index = build(size, random);
+            double buildMs = (System.nanoTime() - t0) / 1e6;
+            System.out.printf(Locale.ROOT, "%,d posters: %,d MB packed, built in %.0f ms%n", size,
+                    index.embeddingBytes() >> 20, buildMs);
+            for (Metric metric : Metric.values()) report(index, metric, random);
+        }
+        return AfficheCommand.OK;
+    }
+
+    private void report(EmbeddingIndex index, Metric metric, Random random) {
+        float[] palette = randomPalette(random);
+        for (int i = 0; i < 3; i++) index.nearest(vector(random), palette, metric, k); // warm-up (JIT)
+        double[] ms = new double[queries];
+        for (int i = 0; i < queries; i++) {
+            float[] q = vector(random);
+            long t = System.nanoTime();
+            index.nearest(q, palette, metric, k);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "  %-16s median %7.1f ms   p90 %7.1f ms%n", metric.label(), ms[ms.length / 2],
+                ms[Math.min(ms.length - 1, (int) (ms.length * 0.9))]);
+    }
+
+    private EmbeddingIndex build(int size, Random random) {
+        EmbeddingIndex.Builder builder = EmbeddingIndex.builder(dimension);
+        for (int i = 0; i < size; i++) builder.add(i, vector(random), randomPalette(random));
+        return builder.build();
+    }
+
+    private float[] vector(Random random) {
+        float[] v = new float[dimension];
+        for (int d = 0; d < dimension; d++) v[d] = Math.max(0, (float) random.nextGaussian()); // ReLU6-like, non-negative
+        return v;
+    }
+
+    private static float[] randomPalette(Random random) {
+        float[] v = new float[PaletteSignature.LENGTH];
+        for (int i = 0; i < 6; i++) v[random.nextInt(v.length)] += random.nextFloat();
+        double n = 0;
+        for (float x : v) n += x * x;
+        for (int i = 0; i < v.length; i++) v[i] /= (float) Math.sqrt(n);
+        return v;
+    }
+}
