@@ -3,7 +3,15 @@ package app.affiche.ui;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CatalogueLockedException;
 import app.affiche.poster.AffichePaths;
+import app.affiche.embedding.Encoder;
+import app.affiche.imaging.PosterDecoder;
+import app.affiche.palette.PaletteExtractor;
+import app.affiche.pipeline.PreviewAnalysis;
+import app.affiche.pipeline.PreviewNeighbours;
+import app.affiche.pipeline.PreviewPredictor;
+import app.affiche.similar.MetricFeedbackStore;
 import app.affiche.ui.common.CatalogueGateway;
+import app.affiche.ui.preview.PreviewPane;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.Tasks;
 import app.affiche.ui.workbench.BatchRunner;
@@ -54,6 +62,7 @@ public final class Session {
             controller.detail().predictor(tagger::peek);
             controller.view().onInstallEncoder(() -> models.chooseAndInstall(stage));
             controller.attach(o.gateway(), o.runner(), o.resume());
+            controller.view().mountPreview(new PreviewPane(this::previewAnalysis, controller.work()));
             models.load();
             ready.complete(this);
         }).onError(e -> {
@@ -61,6 +70,15 @@ public final class Session {
             if (e instanceof CatalogueLockedException) locked(e.getMessage());
             else ErrorReporter.report(e);
         }).runOn(controller.work());
+    }
+
+    /** What the designer preview runs on: whatever encoder and heads are loaded when the first draft opens. */
+    private PreviewAnalysis previewAnalysis() {
+        Encoder encoder = tagger.encoder();
+        PreviewPredictor predictor = tagger.previewPredictor();
+        PreviewNeighbours neighbours = encoder == null ? null : new PreviewNeighbours(gateway.catalogue(), encoder.id(),
+                MetricFeedbackStore.inHome(paths.home()), problem -> { });
+        return new PreviewAnalysis(new PosterDecoder(), new PaletteExtractor(), encoder, predictor, neighbours);
     }
 
     private void locked(String detail) {

@@ -67,6 +67,17 @@ final class OrtTestEncoder implements Encoder {
         }
     }
 
+    // Merge fix (ui branch): the embedding package's Encoder gained these; the preview tests only call embed().
+    @Override
+    public app.affiche.embedding.Preprocessor preprocessor() {
+        throw new UnsupportedOperationException("OrtTestEncoder embeds BufferedImages only");
+    }
+
+    @Override
+    public float[][] embedTensors(float[] tensors, int count) {
+        throw new UnsupportedOperationException("OrtTestEncoder embeds BufferedImages only");
+    }
+
     private static BufferedImage square(BufferedImage image) {
         int w = image.getWidth(), h = image.getHeight(), side = Math.max(w, h);
         double scale = (double) SIDE / side;

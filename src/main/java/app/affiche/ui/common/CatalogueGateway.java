@@ -1,12 +1,14 @@
 package app.affiche.ui.common;
 
 import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.LabelUpdate;
 import app.affiche.catalogue.PosterFilter;
 import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
 import app.affiche.poster.Palette;
 import app.affiche.poster.Poster;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +72,14 @@ public final class CatalogueGateway implements LabelStore {
     public void setTitleAndYear(long id, String title, Integer year) {
         FxGuard.requireBackground("Catalogue.setTitleAndYear");
         catalogue.setTitleAndYear(id, title, year);
+    }
+
+    @Override
+    public void setCuratorGenres(Map<Long, Set<String>> genresByPoster) {
+        FxGuard.requireBackground("Catalogue.applyLabelUpdates");
+        List<LabelUpdate> updates = new ArrayList<>();
+        genresByPoster.forEach((id, genres) -> updates.add(new LabelUpdate(id, null, null, genres, LabelSource.CURATOR)));
+        catalogue.applyLabelUpdates(updates);
     }
 
     public void setModelLabels(long id, Map<String, Double> confidences) {

@@ -4,12 +4,15 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /** The one place unexpected background failures end up: logged, then shown by whatever the window installed. */
 public final class ErrorReporter {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     private static volatile Consumer<String> display = message -> { };
+    private static final List<String> REPORTED = new CopyOnWriteArrayList<>();
 
     private ErrorReporter() {
     }
@@ -22,6 +25,7 @@ public final class ErrorReporter {
     public static void report(Throwable error) {
         LOG.error("background task failed", error);
         String message = describe(error);
+        if (REPORTED.size() < 100) REPORTED.add(message);
         if (Platform.isFxApplicationThread()) display.accept(message);
         else {
             try {
@@ -30,6 +34,11 @@ public final class ErrorReporter {
                 // window already closed: the log has it
             }
         }
+    }
+
+    /** The messages reported so far in this process (tests assert there were none). */
+    public static List<String> reported() {
+        return List.copyOf(REPORTED);
     }
 
     public static String describe(Throwable error) {

@@ -4,6 +4,7 @@ import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The label-changing part of the catalogue, what undoable edits need. */
@@ -13,4 +14,7 @@ public interface LabelStore {
     void setConfirmedLabels(long posterId, Set<String> genres, LabelSource source);
 
     void setTitleAndYear(long posterId, String title, Integer year);
+
+    /** Sets the confirmed genres (as curator) of several posters in one transaction. */
+    void setCuratorGenres(Map<Long, Set<String>> genresByPoster);
 }

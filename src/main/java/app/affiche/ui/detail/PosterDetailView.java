@@ -36,12 +36,12 @@ public final class PosterDetailView extends ScrollPane {
     private BiConsumer<String, String> onTitleYear = (t, y) -> { };
 
     public PosterDetailView(PosterDetailViewModel vm) {
-        image.setFitWidth(300);
-        image.setFitHeight(380);
+        image.setFitWidth(190);
+        image.setFitHeight(280);
         image.setPreserveRatio(true);
         StackPane imageBox = new StackPane(image);
         imageBox.getStyleClass().add("detail-image");
-        imageBox.setMinHeight(200);
+        imageBox.setMinHeight(120);
         Label headline = new Label();
         headline.textProperty().bind(vm.headline());
         headline.getStyleClass().add("detail-headline");
@@ -75,8 +75,14 @@ public final class PosterDetailView extends ScrollPane {
         vm.swatches().addListener((javafx.collections.ListChangeListener<PaletteColor>) c -> showSwatches(vm.swatches()));
         copied.getStyleClass().add("small");
 
-        VBox box = new VBox(10, imageBox, headline, file, form, section("Palette — click a colour to copy it"),
-                swatches, copied, section("Genres"), genres, decade, heads);
+        swatches.setPrefWrapLength(250);
+        VBox facts = new VBox(8, headline, file, form, section("Palette — click to copy"), swatches, copied);
+        facts.setMinWidth(0);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(12, imageBox, facts);
+        javafx.scene.layout.HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
+        imageBox.setMinWidth(206);
+        imageBox.setMaxHeight(296);
+        VBox box = new VBox(10, top, section("Genres"), genres, decade, heads);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("detail");
         setContent(box);

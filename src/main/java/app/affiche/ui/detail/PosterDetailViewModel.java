@@ -38,7 +38,7 @@ public final class PosterDetailViewModel {
         poster.set(p);
         single.set(true);
         selectionSize.set(1);
-        headline.set(p.title() == null || p.title().isBlank() ? "Untitled #" + p.id() : p.title());
+        headline.set(p.title() == null || p.title().isBlank() ? "Untitled — " + fileName(p) : p.title());
         title.set(p.title() == null ? "" : p.title());
         year.set(p.year() == null ? "" : String.valueOf(p.year()));
         fileInfo.set(fileLine(p));
@@ -66,10 +66,15 @@ public final class PosterDetailViewModel {
         heads.set("");
     }
 
+    static String fileName(Poster p) {
+        return p.path() == null ? "#" + p.id() : java.nio.file.Path.of(p.path()).getFileName().toString();
+    }
+
     static String fileLine(Poster p) {
-        String name = p.path() == null ? "" : java.nio.file.Path.of(p.path()).getFileName().toString();
-        return String.format(Locale.ROOT, "%s · %s %d×%d · %.1f MB", name, p.format(), p.width(), p.height(),
-                p.sizeBytes() / 1_048_576.0);
+        String name = fileName(p);
+        String size = p.sizeBytes() < 1_048_576 ? String.format(Locale.ROOT, "%d KB", Math.round(p.sizeBytes() / 1024.0))
+                : String.format(Locale.ROOT, "%.1f MB", p.sizeBytes() / 1_048_576.0);
+        return String.format(Locale.ROOT, "%s · %s %d×%d · %s", name, p.format(), p.width(), p.height(), size);
     }
 
     /** "Estimated 1950s (71%) · year 1957" — the model's view and the catalogue's side by side. */

@@ -3,13 +3,17 @@ package app.affiche.ui.review;
 import app.affiche.poster.LabelSource;
 import app.affiche.ui.common.LabelStore;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * One undoable label change (command pattern over catalogue calls). Each catalogue call is one transaction; a
- * batch edit is a {@link Compound} of per-poster edits undone together.
+ * One undoable label change (command pattern over catalogue calls), each applied and reverted in one catalogue
+ * transaction; a batch edit is a {@link Compound} of per-poster genre edits written together. Reverted genres are
+ * written as curator labels: the catalogue never lets import labels replace curator ones, and the curator did
+ * choose to go back to them.
  */
 public sealed interface LabelEdit {
     void apply(LabelStore store);
@@ -30,12 +34,12 @@ public sealed interface LabelEdit {
 
         @Override
         public void apply(LabelStore store) {
-            store.setConfirmedLabels(posterId, after, LabelSource.CURATOR);
+            store.setCuratorGenres(Map.of(posterId, after));
         }
 
         @Override
         public void revert(LabelStore store) {
-            store.setConfirmedLabels(posterId, before, beforeSource);
+            store.setCuratorGenres(Map.of(posterId, before));
         }
 
         @Override
@@ -76,12 +80,27 @@ public sealed interface LabelEdit {
 
         @Override
         public void apply(LabelStore store) {
-            parts.forEach(p -> p.apply(store));
+            if (allGenres()) store.setCuratorGenres(genres(true));
+            else parts.forEach(p -> p.apply(store));
         }
 
         @Override
         public void revert(LabelStore store) {
-            parts.reversed().forEach(p -> p.revert(store));
+            if (allGenres()) store.setCuratorGenres(genres(false));
+            else parts.reversed().forEach(p -> p.revert(store));
+        }
+
+        private boolean allGenres() {
+            return parts.stream().allMatch(p -> p instanceof Genres);
+        }
+
+        private Map<Long, Set<String>> genres(boolean after) {
+            Map<Long, Set<String>> out = new LinkedHashMap<>();
+            for (LabelEdit p : parts) {
+                Genres g = (Genres) p;
+                out.put(g.posterId(), after ? g.after() : g.before());
+            }
+            return out;
         }
 
         @Override

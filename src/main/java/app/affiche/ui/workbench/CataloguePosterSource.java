@@ -65,7 +65,8 @@ public final class CataloguePosterSource implements PosterSource {
     }
 
     static PosterCard card(Poster p, List<GenreLabel> labels) {
-        return new PosterCard(p.id(), p.title(), p.year(), PosterState.of(labels));
+        String file = p.path() == null ? null : java.nio.file.Path.of(p.path()).getFileName().toString();
+        return new PosterCard(p.id(), p.title(), p.year(), PosterState.of(labels), file);
     }
 
     /** The card of one poster (after an edit). */

@@ -39,6 +39,12 @@ public final class ModelTagger implements TagStage {
         heads = value;
     }
 
+    /** The heads for the designer preview (no known year), or null while none are trained. */
+    public app.affiche.pipeline.PreviewPredictor previewPredictor() {
+        BiFunction<float[], Integer, Prediction> h = heads;
+        return h == null ? null : embedding -> h.apply(embedding, null);
+    }
+
     @Override
     public boolean available() {
         return encoder != null;

@@ -15,7 +15,7 @@ public final class StatusViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private final StringProperty catalogue = new SimpleStringProperty("Opening catalogue…");
     private final StringProperty encoder = new SimpleStringProperty("Encoder: loading…");
-    private final StringProperty heads = new SimpleStringProperty("Heads: loading…");
+    private final StringProperty heads = new SimpleStringProperty("Heads: not trained yet — confirm posters, then Retrain");
     private final StringProperty banner = new SimpleStringProperty("");
 
     public void catalogueSize(int posters) {

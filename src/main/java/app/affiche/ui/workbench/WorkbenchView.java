@@ -112,7 +112,7 @@ public final class WorkbenchView {
         keyHelp.getStyleClass().add("key-help");
         keyHelp.setWrapText(true);
         keyHelp.setText("Keys: ←/→ previous/next · Enter accept suggestions and go on · genre keys toggle (shown beside "
-                + "each genre) · Y year · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+A select all on screen · "
+                + "each genre) · Y year · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl/Shift+click multi-select · "
                 + "Ctrl+R retrain · Ctrl+E export");
         BorderPane right = new BorderPane(detail);
         right.setBottom(keyHelp);
@@ -122,6 +122,10 @@ public final class WorkbenchView {
         catalogueTab.setContent(split);
         catalogueTab.setClosable(false);
         previewTab.setClosable(false);
+        Label previewWaiting = new Label("The designer preview opens once the catalogue is ready…");
+        previewWaiting.getStyleClass().add("empty-hint");
+        previewTab.setContent(new StackPane(previewWaiting));
+        previewTab.setId("preview-tab");
         tabs.getTabs().addAll(catalogueTab, previewTab);
 
         progress.progressProperty().bind(batch.progress());
@@ -154,6 +158,11 @@ public final class WorkbenchView {
         root.setCenter(tabs);
         root.setBottom(new VBox(batchBar, statusBar));
         root.getStylesheets().add(WorkbenchView.class.getResource("/app/affiche/ui/affiche.css").toExternalForm());
+    }
+
+    /** Puts the designer preview into its tab (once the catalogue it compares against is open). */
+    public void mountPreview(javafx.scene.Node pane) {
+        previewTab.setContent(pane);
     }
 
     /** The banner's Install… button. */

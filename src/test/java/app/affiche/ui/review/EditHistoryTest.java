@@ -1,0 +1,76 @@
+package app.affiche.ui.review;
+
+import app.affiche.catalogue.Catalogue;
+import app.affiche.poster.GenreLabel;
+import app.affiche.poster.LabelSource;
+import app.affiche.ui.UiTestData;
+import app.affiche.ui.common.CatalogueGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Undo and redo of label edits against a real SQLite catalogue. */
+class EditHistoryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void undoRestoresGenresRedoReappliesThem() {
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            long id = UiTestData.addPosters(catalogue, 1).getFirst();
+            catalogue.setConfirmedLabels(id, Set.of("Drama"), LabelSource.IMPORT);
+            CatalogueGateway gateway = new CatalogueGateway(catalogue);
+            EditHistory history = new EditHistory(gateway);
+            LabelState state = LabelState.of(id, gateway.labels(id));
+
+            history.perform(new LabelEdit.Genres(id, state.confirmed(), state.confirmedSource(), Set.of("Drama", "War"), "add War"));
+            assertEquals(Set.of("Drama", "War"), confirmed(catalogue, id));
+            assertEquals("add War", history.snapshot().undoDescription());
+
+            history.undo();
+            assertEquals(Set.of("Drama"), confirmed(catalogue, id));
+            assertTrue(catalogue.labels(id).stream().allMatch(l -> l.source() == LabelSource.CURATOR),
+                    "reverted genres are the curator's choice now");
+            assertNull(history.snapshot().undoDescription());
+
+            history.redo();
+            assertEquals(Set.of("Drama", "War"), confirmed(catalogue, id));
+            assertTrue(history.redo().isEmpty());
+        }
+    }
+
+    @Test
+    void compoundEditUndoesAllPostersAtOnceAndTitleYearToo() {
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            List<Long> ids = UiTestData.addPosters(catalogue, 2);
+            CatalogueGateway gateway = new CatalogueGateway(catalogue);
+            EditHistory history = new EditHistory(gateway);
+            ReviewViewModel vm = new ReviewViewModel(new Thresholds());
+            vm.vocabulary().setAll(catalogue.genreVocabulary());
+            vm.targets().setAll(ids.stream().map(i -> LabelState.of(i, gateway.labels(i))).toList());
+            history.perform(vm.toggle("Western").orElseThrow());
+            assertEquals(Set.of("Western"), confirmed(catalogue, ids.get(0)));
+            assertEquals(Set.of("Western"), confirmed(catalogue, ids.get(1)));
+
+            history.perform(new LabelEdit.TitleYear(ids.get(0), "Poster 0", 1950, "Rio Bravo", 1959));
+            assertEquals(1959, catalogue.poster(ids.get(0)).orElseThrow().year());
+            history.undo();
+            assertEquals("Poster 0", catalogue.poster(ids.get(0)).orElseThrow().title());
+            history.undo();
+            assertEquals(Set.of(), confirmed(catalogue, ids.get(0)));
+            assertEquals(Set.of(), confirmed(catalogue, ids.get(1)));
+        }
+    }
+
+    private static Set<String> confirmed(Catalogue c, long id) {
+        return c.labels(id).stream().filter(l -> l.source().confirmed()).map(GenreLabel::genre).collect(Collectors.toSet());
+    }
+}

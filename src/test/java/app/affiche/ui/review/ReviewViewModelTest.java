@@ -1,0 +1,101 @@
+package app.affiche.ui.review;
+
+import app.affiche.poster.LabelSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The keyboard review's decisions, without the toolkit or a catalogue. */
+class ReviewViewModelTest {
+    private final Thresholds thresholds = new Thresholds();
+    private final ReviewViewModel vm = new ReviewViewModel(thresholds);
+
+    ReviewViewModelTest() {
+        vm.vocabulary().setAll("Action", "Comedy", "Drama", "Horror");
+    }
+
+    @Test
+    void keysFollowTheVocabularyOrder() {
+        assertEquals("1", vm.keyMap().get().label("Action"));
+        assertEquals("4", vm.keyMap().get().label("Horror"));
+        assertEquals("Drama", vm.keyMap().get().genre(javafx.scene.input.KeyCode.DIGIT3).orElseThrow());
+    }
+
+    @Test
+    void toggleAddsThenRemovesOnOnePoster() {
+        vm.targets().setAll(new LabelState(7, Set.of("Drama"), LabelSource.IMPORT, Map.of()));
+        LabelEdit.Genres add = assertInstanceOf(LabelEdit.Genres.class, vm.toggle("Horror").orElseThrow());
+        assertEquals(Set.of("Drama", "Horror"), add.after());
+        assertEquals(Set.of("Drama"), add.before());
+        assertEquals(LabelSource.IMPORT, add.beforeSource());
+        LabelEdit.Genres remove = assertInstanceOf(LabelEdit.Genres.class, vm.toggle("Drama").orElseThrow());
+        assertEquals(Set.of(), remove.after());
+    }
+
+    @Test
+    void batchToggleAddsToAllUnlessAllCarryIt() {
+        vm.targets().setAll(new LabelState(1, Set.of("Drama"), LabelSource.CURATOR, Map.of()),
+                new LabelState(2, Set.of(), LabelSource.CURATOR, Map.of()));
+        List<GenreRow> rows = vm.rows();
+        assertEquals(GenreRow.Coverage.SOME, rows.get(2).coverage());
+        assertEquals(GenreRow.Coverage.NONE, rows.get(0).coverage());
+        LabelEdit.Compound add = assertInstanceOf(LabelEdit.Compound.class, vm.toggle("Drama").orElseThrow());
+        assertEquals(1, add.parts().size(), "only the poster lacking Drama changes");
+        assertEquals(Set.of(2L), add.posters());
+
+        vm.targets().setAll(new LabelState(1, Set.of("Drama"), LabelSource.CURATOR, Map.of()),
+                new LabelState(2, Set.of("Drama", "Comedy"), LabelSource.CURATOR, Map.of()));
+        assertEquals(GenreRow.Coverage.ALL, vm.rows().get(2).coverage());
+        LabelEdit.Compound remove = assertInstanceOf(LabelEdit.Compound.class, vm.toggle("Drama").orElseThrow());
+        assertEquals(Set.of(1L, 2L), remove.posters());
+        assertEquals(Set.of("Comedy"), ((LabelEdit.Genres) remove.parts().get(1)).after());
+    }
+
+    @Test
+    void acceptTakesSuggestionsAtOrAboveThresholdNeverTheBand() {
+        thresholds.threshold("Horror").set(0.6);
+        vm.targets().setAll(new LabelState(3, Set.of(), LabelSource.CURATOR,
+                Map.of("Action", 0.9, "Horror", 0.55, "Comedy", 0.1)));
+        List<GenreRow> rows = vm.rows();
+        assertEquals(Suggestion.LIKELY, rows.get(0).suggestion());
+        assertEquals(Suggestion.MAYBE, rows.get(3).suggestion());
+        assertEquals(Suggestion.NONE, rows.get(1).suggestion());
+        LabelEdit.Genres accept = assertInstanceOf(LabelEdit.Genres.class, vm.acceptSuggestions().orElseThrow());
+        assertEquals(Set.of("Action"), accept.after());
+
+        thresholds.threshold("Horror").set(0.5);
+        assertEquals(Set.of("Action", "Horror"), ((LabelEdit.Genres) vm.acceptSuggestions().orElseThrow()).after(),
+                "a lowered threshold applies at once");
+    }
+
+    @Test
+    void nothingToAcceptGivesNoEdit() {
+        vm.targets().setAll(new LabelState(3, Set.of("Action"), LabelSource.CURATOR, Map.of("Action", 0.9)));
+        assertTrue(vm.acceptSuggestions().isEmpty());
+    }
+
+    @Test
+    void yearFieldAcceptsYearsAndRejectsTheRest() {
+        assertEquals(1957, ReviewViewModel.parseYear(" 1957 "));
+        assertEquals(null, ReviewViewModel.parseYear(""));
+        assertThrows(IllegalArgumentException.class, () -> ReviewViewModel.parseYear("1950s"));
+        assertThrows(IllegalArgumentException.class, () -> ReviewViewModel.parseYear("1700"));
+    }
+
+    @Test
+    void thresholdChangesBumpTheRevision() {
+        int before = thresholds.revision().get();
+        thresholds.threshold("Drama").set(0.7);
+        thresholds.band().set(0.2);
+        assertEquals(before + 2, thresholds.revision().get());
+        assertEquals(Suggestion.MAYBE, thresholds.classify("Drama", 0.51));
+        assertEquals(Suggestion.NONE, thresholds.classify("Drama", 0.49));
+    }
+}
