@@ -82,7 +82,7 @@ public final class BatchRunner {
         }
         importer.cancel();
         importThread.shutdown();
-        tagThread.shutdownNow();
+        tagThread.shutdown();
         try {
             importThread.awaitTermination(seconds, TimeUnit.SECONDS);
             tagThread.awaitTermination(seconds, TimeUnit.SECONDS);
@@ -138,6 +138,7 @@ public final class BatchRunner {
                 listener.posterTagged(posterId);
                 finished(file, true);
             } catch (Exception | LinkageError e) {
+                if (stopping) return;
                 listener.posterFailed(new Failure(file, "catalogued, but tagging failed: " + ErrorReporter.describe(e)));
                 finished(file, false);
             } finally {

@@ -4,7 +4,10 @@ import app.affiche.ui.common.CatalogueGateway;
 import app.affiche.ui.common.CatchingExecutors;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.Tasks;
+import app.affiche.ui.about.AboutDialog;
 import app.affiche.ui.detail.DetailController;
+import app.affiche.ui.export.ExportController;
+import app.affiche.ui.review.ThresholdsWindow;
 import app.affiche.ui.detail.PosterDetailView;
 import app.affiche.ui.detail.PosterDetailViewModel;
 import app.affiche.ui.review.ReviewController;
@@ -19,8 +22,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
 
 import java.io.File;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -50,6 +55,9 @@ public final class WorkbenchController {
     private ThumbnailLoader thumbnails;
     private PagedPosterList items;
     private int queryGeneration;
+    private volatile PosterSource shownSource;
+    private ExportController export;
+    private Runnable retrain = () -> batchVm.current().set("Retraining is not available in this build");
 
     public WorkbenchController() {
         // tiles may exist before the catalogue is open; they get thumbnails once it is
@@ -83,7 +91,46 @@ public final class WorkbenchController {
         view.redoButton.setOnAction(e -> review.redo());
         view.cancelButton.setOnAction(e -> batch.cancel());
         batch.onTagged(this::refreshCard);
+        view.importButton.setOnAction(e -> chooseFiles());
+        view.exportButton.setOnAction(e -> export());
+        view.thresholdsButton.setOnAction(e -> ThresholdsWindow.show(window(), thresholds, List.copyOf(reviewVm.vocabulary())));
+        view.aboutButton.setOnAction(e -> AboutDialog.show(window()));
+        view.retrainButton.setOnAction(e -> retrain.run());
         installDrop();
+    }
+
+    private javafx.stage.Window window() {
+        return view.root.getScene().getWindow();
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add posters");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.tif", "*.tiff", "*.webp", "*.bmp", "*.gif"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null) filesDropped(files);
+    }
+
+    /** The export dialog, for the posters the filters show or all. */
+    public ExportController exportController() {
+        if (export == null) {
+            export = new ExportController(window(), work, () -> gateway, () -> {
+                PosterSource source = shownSource;
+                return source == null ? Set.of() : new HashSet<>(source.ids(0, source.size()));
+            });
+        }
+        return export;
+    }
+
+    private void export() {
+        exportController().open(vm.shown().get(), vm.catalogueSize().get());
+    }
+
+    /** What Retrain (button, Ctrl+R) does; set once the heads can be trained. */
+    public void onRetrain(Runnable action) {
+        retrain = action;
     }
 
     public Parent root() {
@@ -143,6 +190,7 @@ public final class WorkbenchController {
                     vm.catalogueSize().set(l.total());
                     if (generation != queryGeneration) return;
                     items = new PagedPosterList(l.source(), pages, Platform::runLater);
+                    shownSource = l.source();
                     grid.setItems(items);
                     vm.shown().set(items.size());
                     vm.cursor().set(-1);
@@ -166,6 +214,7 @@ public final class WorkbenchController {
                 return;
             }
             items.grow(fresh.size());
+            shownSource = fresh;
             vm.shown().set(items.size());
             Tasks.of(() -> gateway.count(GridQuery.ALL.toFilter(Integer.MAX_VALUE, 0))).onSuccess(n -> {
                 status.catalogueSize(n);
@@ -236,6 +285,16 @@ public final class WorkbenchController {
     private void key(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) {
             if (e.getCode() == KeyCode.ESCAPE) view.root.requestFocus();
+            return;
+        }
+        if (e.isShortcutDown() && e.getCode() == KeyCode.E) {
+            export();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && e.getCode() == KeyCode.R) {
+            retrain.run();
+            e.consume();
             return;
         }
         boolean handled = switch (e.getCode()) {
