@@ -48,7 +48,7 @@ public final class AfficheApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         ErrorReporter.displayWith(message -> showError(stage, message));
-        stage.setOnShown(e -> org.slf4j.LoggerFactory.getLogger(AfficheApp.class)
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> org.slf4j.LoggerFactory.getLogger(AfficheApp.class)
                 .info("window shown {} ms after start", (System.nanoTime() - t0) / 1_000_000));
         stage.show();
         session = new Session(paths, controller, stage);

@@ -60,6 +60,22 @@ public final class PosterGrid {
         cells.forEach(PosterGridCell::refreshSelection);
     }
 
+    /** Whether every tile on screen shows its card and thumbnail. */
+    public boolean screenLoaded() {
+        return cells.stream().filter(c -> c.isVisible() && c.getParent() != null && c.getParent().isVisible())
+                .allMatch(PosterGridCell::loaded);
+    }
+
+    /** Scrolls one screen down; false at the end. */
+    public boolean pageDown() {
+        if (grid.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> vf) {
+            double before = vf.getPosition();
+            vf.scrollPixels(vf.getHeight());
+            return vf.getPosition() > before;
+        }
+        return false;
+    }
+
     /** Scrolls so the tile at {@code index} is visible. */
     public void reveal(int index) {
         var flow = grid.lookup(".virtual-flow");

@@ -83,6 +83,11 @@ final class PosterGridCell extends GridCell<PosterSlot> {
         pseudoClassStateChanged(SELECTED, card != null && selected.test(card.id()));
     }
 
+    /** Whether this visible tile shows its card and thumbnail (the scrolling benchmark waits for that). */
+    boolean loaded() {
+        return slot == null || (slot.card().get() != null && image.getImage() != null);
+    }
+
     PosterSlot slot() {
         return slot;
     }

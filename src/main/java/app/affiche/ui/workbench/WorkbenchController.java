@@ -314,6 +314,10 @@ public final class WorkbenchController {
         work.shutdown();
     }
 
+    public PosterGrid grid() {
+        return grid;
+    }
+
     public WorkbenchView view() {
         return view;
     }

@@ -1,0 +1,40 @@
+package app.affiche.cli;
+
+import app.affiche.ui.UiBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "ui", mixinStandardHelpOptions = true,
+        description = {"Measure the workbench window on a generated catalogue: time to window shown, to the first "
+                + "screen of thumbnails, and per screen while scrolling the grid. Needs a display (Xvfb is fine). "
+                + "The generated catalogue lives in --home (a temporary folder by default) and is reused when present."})
+final class BenchUiCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--posters", defaultValue = "100000", description = "Posters in the catalogue (default: ${DEFAULT-VALUE}).")
+    int posters;
+
+    @Option(names = "--screens", defaultValue = "60", description = "Screens to scroll (default: ${DEFAULT-VALUE}).")
+    int screens;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "Per-user folder for the generated catalogue.")
+    Path home;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = home != null ? home : Files.createTempDirectory("affiche-bench-ui");
+        var out = spec.commandLine().getOut();
+        out.printf("Machine: %d CPUs, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"));
+        int code = UiBenchmark.run(dir, posters, screens, out);
+        out.flush();
+        return code;
+    }
+}

@@ -1,0 +1,175 @@
+package app.affiche.ui;
+
+import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.NewPoster;
+import app.affiche.catalogue.PosterFilter;
+import app.affiche.poster.AffichePaths;
+import app.affiche.poster.LabelSource;
+import app.affiche.ui.workbench.PosterGrid;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * {@code affiche bench ui}: opens the real window on a generated catalogue of N posters (tiny thumbnails) and
+ * measures time to window shown, to the first screen of thumbnails, and per screen while scrolling, with the
+ * longest frame seen (a stall shows there). Needs a display (Xvfb is fine).
+ */
+public final class UiBenchmark {
+    private UiBenchmark() {
+    }
+
+    public static int run(Path home, int posters, int pages, PrintWriter out) throws Exception {
+        Path db = home.resolve("catalogue.db");
+        ensureCatalogue(db, posters, out);
+        AfficheApp app = new AfficheApp(new AffichePaths(home, db));
+        CompletableFuture<Long> shownAt = new CompletableFuture<>();
+        CompletableFuture<Stage> stageF = new CompletableFuture<>();
+        long t0 = System.nanoTime();
+        long[] toolkitUp = new long[2];
+        Platform.startup(() -> {
+            toolkitUp[0] = System.nanoTime();
+            Stage stage = new Stage();
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> shownAt.complete(System.nanoTime()));
+            app.start(stage);
+            toolkitUp[1] = System.nanoTime();
+            stageF.complete(stage);
+        });
+        Stage stage = stageF.get(30, TimeUnit.SECONDS);
+        double shown = ms(shownAt.get(30, TimeUnit.SECONDS) - t0);
+        app.ready().get(60, TimeUnit.SECONDS);
+        double ready = ms(System.nanoTime() - t0);
+        PosterGrid grid = app.controller().grid();
+        waitFx(grid::screenLoaded);
+        double firstScreen = ms(System.nanoTime() - t0);
+        out.printf(Locale.ROOT, "Window shown: %.0f ms after start (target <= 2000 ms): JavaFX toolkit up at %.0f ms, "
+                + "window built and shown in %.0f ms%n", shown, ms(toolkitUp[0] - t0), ms(toolkitUp[1] - toolkitUp[0]));
+        out.printf(Locale.ROOT, "Catalogue open, grid sized (%d posters): %.0f ms; first screen of thumbnails: %.0f ms%n",
+                app.controller().viewModel().shown().get(), ready, firstScreen);
+
+        FrameWatch frames = new FrameWatch();
+        onFx(frames::start);
+        List<Double> perPage = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            long t = System.nanoTime();
+            CompletableFuture<Boolean> moved = new CompletableFuture<>();
+            Platform.runLater(() -> moved.complete(grid.pageDown()));
+            if (!moved.get(10, TimeUnit.SECONDS)) break;
+            waitFx(grid::screenLoaded);
+            perPage.add(ms(System.nanoTime() - t));
+        }
+        onFx(frames::stop);
+        perPage.sort(null);
+        if (!perPage.isEmpty()) {
+            out.printf(Locale.ROOT, "Scrolling %d screens: median %.0f ms, p95 %.0f ms, max %.0f ms until every tile on "
+                            + "screen shows its thumbnail; longest frame %.0f ms (a stall would show here)%n",
+                    perPage.size(), perPage.get(perPage.size() / 2), perPage.get((int) (perPage.size() * 0.95)),
+                    perPage.getLast(), frames.longestMs());
+        }
+        Platform.runLater(() -> {
+            stage.close();
+            app.stop();
+            Platform.exit();
+        });
+        return 0;
+    }
+
+    private static void ensureCatalogue(Path db, int posters, PrintWriter out) throws IOException {
+        Files.createDirectories(db.getParent());
+        try (Catalogue c = Catalogue.open(db)) {
+            int have = c.count(PosterFilter.ALL);
+            if (have >= posters) {
+                out.printf(Locale.ROOT, "Catalogue %s: %,d posters (reused)%n", db, have);
+                return;
+            }
+            long t = System.nanoTime();
+            List<byte[]> thumbs = new ArrayList<>();
+            for (int i = 0; i < 24; i++) thumbs.add(thumbnail(i));
+            List<String> genres = c.genreVocabulary();
+            for (int start = have; start < posters; start += 1000) {
+                List<NewPoster> chunk = new ArrayList<>();
+                for (int i = start; i < Math.min(posters, start + 1000); i++) {
+                    String sha = HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(32).putLong(0x5eedL).putInt(i).array());
+                    chunk.add(new NewPoster(sha, "/bench/poster-" + i + ".jpg", 40_000, 600, 900, "JPEG",
+                            "Generated poster " + i, 1920 + i % 100, thumbs.get(i % thumbs.size()), null));
+                }
+                var added = c.addPosters(chunk);
+                for (int i = 0; i < added.size(); i += 3) {
+                    c.setConfirmedLabels(added.get(i).id(), Set.of(genres.get(i % genres.size())), LabelSource.IMPORT);
+                }
+            }
+            out.printf(Locale.ROOT, "Generated %,d posters in %s in %.1f s%n", posters, db, ms(System.nanoTime() - t) / 1000);
+        }
+    }
+
+    private static byte[] thumbnail(int seed) throws IOException {
+        BufferedImage img = new BufferedImage(64, 96, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.getHSBColor(seed / 24f, 0.6f, 0.8f));
+        g.fillRect(0, 0, 64, 96);
+        g.setColor(Color.WHITE);
+        g.fillOval(16, 20, 32, 32);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(img, "jpg", bytes);
+        return bytes.toByteArray();
+    }
+
+    private static void waitFx(BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> f = new CompletableFuture<>();
+            Platform.runLater(() -> f.complete(condition.getAsBoolean()));
+            if (f.get(10, TimeUnit.SECONDS)) return;
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("timed out waiting for the grid");
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            r.run();
+            f.complete(null);
+        });
+        f.get(10, TimeUnit.SECONDS);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** The longest gap between two rendered frames while it runs. */
+    private static final class FrameWatch extends AnimationTimer {
+        private long last;
+        private long longest;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) longest = Math.max(longest, now - last);
+            last = now;
+        }
+
+        double longestMs() {
+            return longest / 1e6;
+        }
+    }
+}
