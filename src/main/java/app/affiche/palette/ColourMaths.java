@@ -28,20 +28,54 @@ final class ColourMaths {
         return t > 216.0 / 24389 ? Math.cbrt(t) : (24389.0 / 27 * t + 16) / 116;
     }
 
-    /** For each palette entry, how many of the pixels are nearest to it (squared RGB distance). */
-    static int[] counts(int[] pixels, int[] palette) {
+    /**
+     * Assigns every pixel to its nearest palette entry (squared RGB distance). Returns, per entry, the number of
+     * pixels and their mean colour (the entry itself when none).
+     */
+    static Clusters assign(int[] pixels, int[] palette) {
         int[] counts = new int[palette.length];
+        long[] sums = new long[palette.length * 3];
         int last = -1;
-        int lastIndex = 0;
+        int index = 0;
         for (int p : pixels) {
             int rgb = p & 0xFFFFFF;
             if (rgb != last) { // runs of one colour are common in posters
-                lastIndex = nearest(rgb, palette);
+                index = nearest(rgb, palette);
                 last = rgb;
             }
-            counts[lastIndex]++;
+            counts[index]++;
+            sums[3 * index] += (rgb >> 16) & 0xFF;
+            sums[3 * index + 1] += (rgb >> 8) & 0xFF;
+            sums[3 * index + 2] += rgb & 0xFF;
         }
-        return counts;
+        int[] means = new int[palette.length];
+        for (int i = 0; i < palette.length; i++) {
+            if (counts[i] == 0) {
+                means[i] = palette[i];
+                continue;
+            }
+            long n = counts[i];
+            means[i] = (int) ((sums[3 * i] + n / 2) / n) << 16 | (int) ((sums[3 * i + 1] + n / 2) / n) << 8
+                    | (int) ((sums[3 * i + 2] + n / 2) / n);
+        }
+        return new Clusters(counts, means);
+    }
+
+    record Clusters(int[] counts, int[] means) {
+    }
+
+    /** How many of the 32×32×32 bins MMCQ works on hold a pixel: more boxes than this cannot be filled. */
+    static int occupiedBins(int[] pixels) {
+        boolean[] seen = new boolean[1 << 15];
+        int n = 0;
+        for (int p : pixels) {
+            int bin = ((p >> 19) & 0x1F) << 10 | ((p >> 11) & 0x1F) << 5 | ((p >> 3) & 0x1F);
+            if (!seen[bin]) {
+                seen[bin] = true;
+                n++;
+            }
+        }
+        return n;
     }
 
     static int nearest(int rgb, int[] palette) {
