@@ -29,53 +29,64 @@ final class ColourMaths {
     }
 
     /**
-     * Assigns every pixel to its nearest palette entry (squared RGB distance). Returns, per entry, the number of
-     * pixels and their mean colour (the entry itself when none).
+     * The pixels binned by their top 5 bits per channel (MMCQ's own grid): per occupied bin its pixel count,
+     * channel sums and mean colour. Nearest-colour assignment then runs per bin rather than per pixel (at most
+     * 4 levels from any of its pixels, immaterial for shares) and stays fast on big, detailed images.
      */
-    static Clusters assign(int[] pixels, int[] palette) {
+    record Histogram(int[] counts, long[] sums, int[] means) {
+        static Histogram of(int[] pixels) {
+            int[] countByBin = new int[1 << 15];
+            long[] sumByBin = new long[3 << 15];
+            for (int p : pixels) {
+                int bin = ((p >> 19) & 0x1F) << 10 | ((p >> 11) & 0x1F) << 5 | ((p >> 3) & 0x1F);
+                countByBin[bin]++;
+                sumByBin[3 * bin] += (p >> 16) & 0xFF;
+                sumByBin[3 * bin + 1] += (p >> 8) & 0xFF;
+                sumByBin[3 * bin + 2] += p & 0xFF;
+            }
+            int occupied = 0;
+            for (int c : countByBin) if (c > 0) occupied++;
+            int[] counts = new int[occupied];
+            long[] sums = new long[3 * occupied];
+            int[] means = new int[occupied];
+            for (int bin = 0, i = 0; bin < countByBin.length; bin++) {
+                if (countByBin[bin] == 0) continue;
+                counts[i] = countByBin[bin];
+                System.arraycopy(sumByBin, 3 * bin, sums, 3 * i, 3);
+                means[i] = mean(sums, 3 * i, counts[i]);
+                i++;
+            }
+            return new Histogram(counts, sums, means);
+        }
+
+        int occupied() {
+            return counts.length;
+        }
+    }
+
+    /**
+     * Assigns every bin (so every pixel) to its nearest palette entry (squared RGB distance). Returns, per
+     * entry, the number of pixels and their mean colour (the entry itself when none).
+     */
+    static Clusters assign(Histogram h, int[] palette) {
         int[] counts = new int[palette.length];
         long[] sums = new long[palette.length * 3];
-        int last = -1;
-        int index = 0;
-        for (int p : pixels) {
-            int rgb = p & 0xFFFFFF;
-            if (rgb != last) { // runs of one colour are common in posters
-                index = nearest(rgb, palette);
-                last = rgb;
-            }
-            counts[index]++;
-            sums[3 * index] += (rgb >> 16) & 0xFF;
-            sums[3 * index + 1] += (rgb >> 8) & 0xFF;
-            sums[3 * index + 2] += rgb & 0xFF;
+        for (int b = 0; b < h.occupied(); b++) {
+            int index = nearest(h.means()[b], palette);
+            counts[index] += h.counts()[b];
+            for (int c = 0; c < 3; c++) sums[3 * index + c] += h.sums()[3 * b + c];
         }
         int[] means = new int[palette.length];
-        for (int i = 0; i < palette.length; i++) {
-            if (counts[i] == 0) {
-                means[i] = palette[i];
-                continue;
-            }
-            long n = counts[i];
-            means[i] = (int) ((sums[3 * i] + n / 2) / n) << 16 | (int) ((sums[3 * i + 1] + n / 2) / n) << 8
-                    | (int) ((sums[3 * i + 2] + n / 2) / n);
-        }
+        for (int i = 0; i < palette.length; i++) means[i] = counts[i] == 0 ? palette[i] : mean(sums, 3 * i, counts[i]);
         return new Clusters(counts, means);
     }
 
-    record Clusters(int[] counts, int[] means) {
+    private static int mean(long[] sums, int at, long n) {
+        return (int) ((sums[at] + n / 2) / n) << 16 | (int) ((sums[at + 1] + n / 2) / n) << 8
+                | (int) ((sums[at + 2] + n / 2) / n);
     }
 
-    /** How many of the 32×32×32 bins MMCQ works on hold a pixel: more boxes than this cannot be filled. */
-    static int occupiedBins(int[] pixels) {
-        boolean[] seen = new boolean[1 << 15];
-        int n = 0;
-        for (int p : pixels) {
-            int bin = ((p >> 19) & 0x1F) << 10 | ((p >> 11) & 0x1F) << 5 | ((p >> 3) & 0x1F);
-            if (!seen[bin]) {
-                seen[bin] = true;
-                n++;
-            }
-        }
-        return n;
+    record Clusters(int[] counts, int[] means) {
     }
 
     static int nearest(int rgb, int[] palette) {

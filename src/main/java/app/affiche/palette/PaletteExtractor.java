@@ -21,13 +21,14 @@ import java.util.stream.Stream;
  * Dominant colour and palette (ColorThief MMCQ on a <=512 px TYPE_3BYTE_BGR copy), near-greys set apart.
  *
  * <p>A near-grey is a colour whose CIE Lab chroma is below {@link #GREY_CHROMA} (black, white, greys, and
- * the dark near-blacks whose hue is noise). ColorThief is asked for more colours than requested, and for more
- * again while too few chromatic ones come back, so that greys do not take the places of colours. Every pixel
- * of the copy is assigned to its nearest MMCQ colour and each colour is replaced by the mean of its pixels (MMCQ
- * reports the centre of its 5-bit box, off by up to 4 levels); the N largest colours and N largest greys are
- * kept, and every pixel is assigned again to its nearest kept entry: that count is the entry's share (colours
- * and greys together sum to 1, dropped colours' pixels counting for their nearest kept one). The dominant
- * colour is the entry with the largest share, grey or not. Transparent pixels count as white (the copy is flattened over white).
+ * the dark near-blacks whose hue is noise). ColorThief (on about 15,000 sampled pixels) is asked for more
+ * colours than requested, and for more again while too few chromatic ones come back, so that greys do not take
+ * the places of colours. Then every pixel of the copy is assigned to its nearest MMCQ colour, and each colour is
+ * replaced by the mean of its pixels (MMCQ reports the centre of its 5-bit box, off by up to 4 levels); the N
+ * largest colours and N largest greys are kept, and every pixel is assigned again to its nearest kept entry:
+ * that count is the entry's share (colours and greys together sum to 1; a dropped colour's pixels count for
+ * their nearest kept entry). Assignment runs per 5-bit bin ({@link ColourMaths.Histogram}). The dominant colour
+ * is the entry with the largest share, grey or not. Transparent pixels count as white (flattened over white).
  */
 public final class PaletteExtractor {
     public static final int DEFAULT_COLOURS = 6;
@@ -35,8 +36,8 @@ public final class PaletteExtractor {
     public static final double GREY_CHROMA = 10.0;
     /** Longer side of the copy the palette is computed on. */
     public static final int WORKING_SIDE = 512;
-    private static final int MAX_ASK = 64;
-    private static final int SAMPLED_PIXELS = 60_000;
+    private static final int MAX_ASK = 32;
+    private static final int SAMPLED_PIXELS = 15_000;
 
     public Palette extract(BufferedImage image) {
         return extract(image, DEFAULT_COLOURS);
@@ -46,11 +47,12 @@ public final class PaletteExtractor {
         if (colours < 1) throw new IllegalArgumentException("colours must be at least 1: " + colours);
         BufferedImage small = ImageOps.fitWithin(image, WORKING_SIDE);
         int[] pixels = ((DataBufferInt) small.getRaster().getDataBuffer()).getData();
-        int[] candidates = candidates(toBgr(small), colours, pixels);
+        ColourMaths.Histogram histogram = ColourMaths.Histogram.of(pixels);
+        int[] candidates = candidates(toBgr(small), colours, pixels.length, histogram.occupied());
 
-        ColourMaths.Clusters first = ColourMaths.assign(pixels, candidates);
+        ColourMaths.Clusters first = ColourMaths.assign(histogram, candidates);
         int[] kept = Stream.concat(best(first, colours, false), best(first, colours, true)).mapToInt(i -> i).toArray();
-        ColourMaths.Clusters last = ColourMaths.assign(pixels, kept);
+        ColourMaths.Clusters last = ColourMaths.assign(histogram, kept);
 
         List<PaletteColor> colourList = new ArrayList<>();
         List<PaletteColor> greyList = new ArrayList<>();
@@ -84,9 +86,8 @@ public final class PaletteExtractor {
      * Distinct non-empty MMCQ box colours, asking for more while fewer than {@code colours} chromatic ones came
      * back and the image has more occupied 5-bit bins than boxes found (beyond that, asking more is futile).
      */
-    private static int[] candidates(BufferedImage bgr, int colours, int[] pixels) {
-        int quality = Math.max(1, pixels.length / SAMPLED_PIXELS);
-        int bins = ColourMaths.occupiedBins(pixels);
+    private static int[] candidates(BufferedImage bgr, int colours, int pixels, int bins) {
+        int quality = Math.max(1, (pixels + SAMPLED_PIXELS - 1) / SAMPLED_PIXELS);
         int ask = Math.max(2, colours + 3);
         while (true) {
             MMCQ.CMap map = ColorThief.getColorMap(bgr, ask, quality, false);
