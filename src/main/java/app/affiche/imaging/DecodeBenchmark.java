@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * Decode timings for big scans at the size the import reads them ({@code read(file, 512)}), for
  * {@code affiche bench import}. Writes synthetic scans (a 6000 × 4000 JPEG, a 6000 × 9000 TIFF uncompressed and
  * LZW) into a work folder, then times the decode and an optional step after it (e.g. the palette). Also times
- * one full-resolution JPEG decode, to show what subsampling saves.
+ * one full-resolution JPEG decode, to show what subsampling saves. JPEG is entropy-decoded whole even when
+ * subsampled (the saving is memory and colour conversion); an uncompressed TIFF reads only the rows it keeps;
+ * an LZW / Deflate strip must be decompressed whole, so a single-strip LZW scan costs seconds.
  */
 public final class DecodeBenchmark {
     /** One measured file: median milliseconds of the decode and of the step after it. */
@@ -26,7 +28,7 @@ public final class DecodeBenchmark {
                          double decodeMs, double afterMs) {
         @Override
         public String toString() {
-            return "%-34s %5d×%-5d %7.1f MB → %4d×%-4d decode %8.1f ms  after %6.1f ms".formatted(label, width, height,
+            return "%-42s %5d×%-5d %7.1f MB → %4d×%-4d decode %8.1f ms  after %6.1f ms".formatted(label, width, height,
                     fileBytes / 1e6, decodedWidth, decodedHeight, decodeMs, afterMs);
         }
     }
@@ -36,7 +38,7 @@ public final class DecodeBenchmark {
 
     /** Full-size figures (scale 1). {@code afterDecode} may be null. */
     public static List<Figure> run(Path workDir, Consumer<BufferedImage> afterDecode) throws IOException {
-        return run(workDir, 1.0, 3, afterDecode);
+        return run(workDir, 1.0, 5, afterDecode);
     }
 
     /** {@code scale} shrinks the synthetic scans (tests use a small one); {@code repeats} runs per file, median. */
