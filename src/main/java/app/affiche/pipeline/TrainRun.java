@@ -31,13 +31,14 @@ public final class TrainRun {
     }
 
     public TrainingReport run(String encoderId, TrainingListener listener, BooleanSupplier cancelled) {
-        TrainingData data = collect(encoderId);
+        TrainingData data = trainingData(catalogue, encoderId);
         HeadsTrainer.Outcome out = new HeadsTrainer(config).train(data, listener, cancelled);
         TrainedHeads.save(catalogue, out.heads(), out.report());
         return out.report();
     }
 
-    TrainingData collect(String encoderId) {
+    /** Confirmed labels joined with the encoder's embeddings and the posters' years. */
+    public static TrainingData trainingData(Catalogue catalogue, String encoderId) {
         Map<Long, Set<String>> confirmed = catalogue.confirmedGenres();
         confirmed.values().removeIf(Set::isEmpty);
         if (confirmed.isEmpty())
