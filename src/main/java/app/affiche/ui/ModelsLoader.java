@@ -7,7 +7,10 @@ import app.affiche.embedding.Manifest;
 import app.affiche.embedding.ModelStore;
 import app.affiche.embedding.NoEncoderException;
 import app.affiche.poster.AffichePaths;
+import app.affiche.ui.common.CatalogueGateway;
 import app.affiche.ui.common.FxGuard;
+import app.affiche.ui.review.Thresholds;
+import app.affiche.ui.training.LoadedHeads;
 import app.affiche.ui.common.Tasks;
 import app.affiche.ui.workbench.ModelTagger;
 import app.affiche.ui.workbench.StatusViewModel;
@@ -24,19 +27,27 @@ import java.util.concurrent.Executor;
  */
 final class ModelsLoader {
     private final AffichePaths paths;
+    private final CatalogueGateway gateway;
+    private final Thresholds thresholds;
     private final ModelTagger tagger;
     private final StatusViewModel status;
     private final Executor background;
 
-    ModelsLoader(AffichePaths paths, ModelTagger tagger, StatusViewModel status, Executor background) {
+    ModelsLoader(AffichePaths paths, CatalogueGateway gateway, ModelTagger tagger, StatusViewModel status,
+                 Thresholds thresholds, Executor background) {
         this.paths = paths;
+        this.gateway = gateway;
+        this.thresholds = thresholds;
         this.tagger = tagger;
         this.status = status;
         this.background = background;
     }
 
     void load() {
-        Tasks.of(this::open).onSuccess(e -> status.encoder(e.id(), e.device()))
+        Tasks.of(this::open).onSuccess(e -> {
+                    status.encoder(e.id(), e.device());
+                    loadHeads();
+                })
                 .onError(e -> status.noEncoder(e instanceof NoEncoderException ? null
                         : "Encoder could not start: " + e.getMessage() + " — reinstall with: affiche models install <dir>"))
                 .runOn(background);
@@ -55,9 +66,30 @@ final class ModelsLoader {
             FxGuard.requireBackground("model install");
             store().install(dir, null);
             return open();
-        }).onSuccess(e -> status.encoder(e.id(), e.device()))
+        }).onSuccess(e -> {
+                    status.encoder(e.id(), e.device());
+                    loadHeads();
+                })
                 .onError(e -> status.noEncoder("Install failed: " + e.getMessage()))
                 .runOn(background);
+    }
+
+    /** Loads the heads trained for the current encoder (after start and after each retraining). */
+    void loadHeads() {
+        Encoder encoder = tagger.encoder();
+        if (encoder == null) return;
+        Tasks.of(() -> LoadedHeads.load(gateway.catalogue(), encoder)).onSuccess(h -> {
+            if (h.isEmpty()) {
+                tagger.heads(null);
+                status.noHeads("not trained yet — confirm posters, then Retrain (Ctrl+R)");
+                return;
+            }
+            LoadedHeads heads = h.get();
+            tagger.heads(heads.predictor()::predict);
+            thresholds.band().set(heads.band());
+            thresholds.setAll(heads.thresholds());
+            status.heads(heads.trainedAt(), heads.labels());
+        }).onError(e -> status.noHeads("cannot be used: " + e.getMessage() + " — Retrain (Ctrl+R)")).runOn(background);
     }
 
     private ModelStore store() throws EncoderException {

@@ -11,6 +11,9 @@ import app.affiche.pipeline.PreviewNeighbours;
 import app.affiche.pipeline.PreviewPredictor;
 import app.affiche.similar.MetricFeedbackStore;
 import app.affiche.ui.common.CatalogueGateway;
+import app.affiche.ui.common.CatchingExecutors;
+import app.affiche.ui.training.RetrainController;
+import app.affiche.ui.training.RetrainWindow;
 import app.affiche.ui.preview.PreviewPane;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.Tasks;
@@ -25,6 +28,7 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /**
  * One open catalogue and what hangs off it: the batch runner with its pending queue, and the models. Opened in
@@ -38,6 +42,8 @@ public final class Session {
     private volatile BatchRunner runner;
     private volatile ModelTagger tagger;
     private ModelsLoader models;
+    private RetrainController retrain;
+    private final ExecutorService training = CatchingExecutors.fifo("training", 1, ErrorReporter::report);
 
     Session(AffichePaths paths, WorkbenchController controller, Stage stage) {
         this.paths = paths;
@@ -58,9 +64,15 @@ public final class Session {
             gateway = o.gateway();
             runner = o.runner();
             tagger = o.tagger();
-            models = new ModelsLoader(paths, tagger, controller.status(), controller.work());
+            models = new ModelsLoader(paths, gateway, tagger, controller.status(), controller.thresholds(),
+                    controller.work());
             controller.detail().predictor(tagger::peek);
             controller.view().onInstallEncoder(() -> models.chooseAndInstall(stage));
+            retrain = new RetrainController(new RetrainWindow(stage), training, () -> gateway, tagger::encoder, () -> {
+                models.loadHeads();
+                controller.refresh();
+            });
+            controller.onRetrain(() -> retrain.retrain(summary -> { }));
             controller.attach(o.gateway(), o.runner(), o.resume());
             controller.view().mountPreview(new PreviewPane(this::previewAnalysis, controller.work()));
             models.load();
@@ -93,6 +105,7 @@ public final class Session {
     }
 
     void close() {
+        training.shutdownNow();
         controller.shutdown(runner);
         if (gateway != null) gateway.close();
     }
@@ -103,6 +116,10 @@ public final class Session {
 
     public BatchRunner runner() {
         return runner;
+    }
+
+    public RetrainController retrain() {
+        return retrain;
     }
 
     public ModelTagger tagger() {

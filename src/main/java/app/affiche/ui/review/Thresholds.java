@@ -11,11 +11,12 @@ import java.util.Map;
 
 /**
  * Per-genre thresholds and the suggestion band below them, applied live: every change bumps {@link #revision()},
- * which views watch to recompute what they show.
+ * which views watch to recompute what they show. As in the heads, the band is a fraction of each threshold:
+ * probabilities in [threshold × (1 − band), threshold) are "maybe".
  */
 public final class Thresholds {
     public static final double DEFAULT_THRESHOLD = 0.5;
-    public static final double DEFAULT_BAND = 0.15;
+    public static final double DEFAULT_BAND = 0.25;
 
     private final Map<String, DoubleProperty> byGenre = new LinkedHashMap<>();
     private final DoubleProperty band = new SimpleDoubleProperty(DEFAULT_BAND);
@@ -46,7 +47,7 @@ public final class Thresholds {
         if (probability == null) return Suggestion.NONE;
         double t = threshold(genre).get();
         if (probability >= t) return Suggestion.LIKELY;
-        if (probability >= t - band.get()) return Suggestion.MAYBE;
+        if (probability >= t * (1 - band.get())) return Suggestion.MAYBE;
         return Suggestion.NONE;
     }
 

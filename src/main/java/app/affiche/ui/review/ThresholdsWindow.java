@@ -24,9 +24,9 @@ public final class ThresholdsWindow {
     public static Stage show(Window owner, Thresholds thresholds, List<String> genres) {
         GridPane grid = new GridPane(10, 4);
         grid.setPadding(new Insets(10));
-        Slider band = slider(thresholds.band().get(), 0, 0.5);
+        Slider band = slider(thresholds.band().get(), 0, 0.6);
         band.valueProperty().bindBidirectional(thresholds.band());
-        grid.addRow(0, new Label("Suggestion band below each threshold"), band, value(band));
+        grid.addRow(0, new Label("Suggestion band (fraction of each threshold)"), band, value(band));
         int row = 1;
         for (String g : genres) {
             Slider s = slider(thresholds.threshold(g).get(), 0.05, 0.95);

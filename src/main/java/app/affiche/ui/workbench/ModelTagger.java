@@ -8,7 +8,12 @@ import app.affiche.ui.common.FxGuard;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import app.affiche.poster.GenreLabel;
 import java.util.function.BiFunction;
 
 /**
@@ -70,8 +75,18 @@ public final class ModelTagger implements TagStage {
         if (h == null) return null;
         Integer year = gateway.poster(posterId).map(app.affiche.poster.Poster::year).orElse(null);
         Prediction p = h.apply(embedding, year);
-        gateway.setModelLabels(posterId, p.genreProbabilities());
+        gateway.setModelLabels(posterId, suggestions(p, gateway.labels(posterId)));
         return p;
+    }
+
+    /** What is stored as model labels: genres at or above threshold and in the band, not already confirmed. */
+    public static Map<String, Double> suggestions(Prediction p, List<GenreLabel> labels) {
+        Set<String> confirmed = new HashSet<>();
+        for (GenreLabel l : labels) if (l.source().confirmed()) confirmed.add(l.genre());
+        Map<String, Double> model = new LinkedHashMap<>();
+        for (String g : p.genres()) if (!confirmed.contains(g)) model.put(g, p.genreProbabilities().get(g));
+        for (String g : p.suggested()) if (!confirmed.contains(g)) model.put(g, p.genreProbabilities().get(g));
+        return model;
     }
 
     /** The prediction for a stored poster, without storing anything (the detail pane asks). */

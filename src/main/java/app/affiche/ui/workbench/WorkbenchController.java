@@ -180,6 +180,13 @@ public final class WorkbenchController {
         });
     }
 
+    /** Reloads the grid and the detail (after retraining changed the suggestions). */
+    public void refresh() {
+        reload();
+        detail.refresh();
+        review.setTargets(Set.copyOf(vm.selected()));
+    }
+
     private void reload() {
         if (gateway == null) return;
         int generation = ++queryGeneration;

@@ -62,7 +62,7 @@ class ReviewViewModelTest {
     void acceptTakesSuggestionsAtOrAboveThresholdNeverTheBand() {
         thresholds.threshold("Horror").set(0.6);
         vm.targets().setAll(new LabelState(3, Set.of(), LabelSource.CURATOR,
-                Map.of("Action", 0.9, "Horror", 0.55, "Comedy", 0.1)));
+                Map.of("Action", 0.9, "Horror", 0.55, "Comedy", 0.1)));  // Horror band: [0.45, 0.6)
         List<GenreRow> rows = vm.rows();
         assertEquals(Suggestion.LIKELY, rows.get(0).suggestion());
         assertEquals(Suggestion.MAYBE, rows.get(3).suggestion());
@@ -93,9 +93,10 @@ class ReviewViewModelTest {
     void thresholdChangesBumpTheRevision() {
         int before = thresholds.revision().get();
         thresholds.threshold("Drama").set(0.7);
-        thresholds.band().set(0.2);
+        thresholds.band().set(0.2);  // maybe from 0.56
         assertEquals(before + 2, thresholds.revision().get());
-        assertEquals(Suggestion.MAYBE, thresholds.classify("Drama", 0.51));
-        assertEquals(Suggestion.NONE, thresholds.classify("Drama", 0.49));
+        assertEquals(Suggestion.MAYBE, thresholds.classify("Drama", 0.57));
+        assertEquals(Suggestion.NONE, thresholds.classify("Drama", 0.55));
+        assertEquals(Suggestion.LIKELY, thresholds.classify("Drama", 0.70));
     }
 }

@@ -1,0 +1,74 @@
+package app.affiche.ui.training;
+
+import app.affiche.embedding.Encoder;
+import app.affiche.heads.HeadsConfig;
+import app.affiche.heads.TrainingReport;
+import app.affiche.pipeline.TrainRun;
+import app.affiche.ui.common.CatalogueGateway;
+import app.affiche.ui.common.ErrorReporter;
+import app.affiche.ui.common.Tasks;
+import app.affiche.ui.common.UiThrottle;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Retrain (button, Ctrl+R): trains the heads on confirmed labels in the background with progress and cancel,
+ * re-predicts unconfirmed posters, then shows the summary. One run at a time.
+ */
+public final class RetrainController {
+    private final Executor background;
+    private final Supplier<CatalogueGateway> gateway;
+    private final Supplier<Encoder> encoder;
+    private final Runnable afterTraining;
+    private final RetrainWindow window;
+    private volatile boolean cancelled;
+    private Task<Result> running;
+
+    public RetrainController(RetrainWindow window, Executor background, Supplier<CatalogueGateway> gateway,
+                             Supplier<Encoder> encoder, Runnable afterTraining) {
+        this.window = window;
+        this.background = background;
+        this.gateway = gateway;
+        this.encoder = encoder;
+        this.afterTraining = afterTraining;
+        window.onCancel(() -> cancelled = true);
+    }
+
+    public record Result(TrainingReport report, int repredicted) {
+    }
+
+    public Task<Result> retrain(Consumer<TrainingSummary> onDone) {
+        if (running != null) {
+            window.show();
+            return running;
+        }
+        Encoder e = encoder.get();
+        CatalogueGateway g = gateway.get();
+        if (e == null || g == null) {
+            window.showMessage("Retraining needs an installed encoder: run affiche models install <dir>.");
+            return null;
+        }
+        cancelled = false;
+        window.showProgress("Training heads on confirmed labels…");
+        UiThrottle<String> progress = new UiThrottle<>(Platform::runLater, window::progressText);
+        running = Tasks.of(() -> {
+            TrainingReport report = new TrainRun(g.catalogue(), HeadsConfig.defaults())
+                    .run(e.id(), (done, total, message) -> progress.offer(done + "/" + total + " " + message), () -> cancelled);
+            progress.offer("Re-predicting unconfirmed posters…");
+            var heads = LoadedHeads.load(g.catalogue(), e).orElseThrow();
+            return new Result(report, Repredict.run(g.catalogue(), heads.predictor(), () -> cancelled));
+        }).onSuccess(r -> {
+            TrainingSummary summary = TrainingSummary.of(r.report(), r.repredicted());
+            window.showSummary(summary);
+            afterTraining.run();
+            onDone.accept(summary);
+        }).onError(err -> window.showMessage("Training stopped: " + ErrorReporter.describe(err)))
+                .andFinally(() -> running = null)
+                .runOn(background);
+        return running;
+    }
+}

@@ -1,0 +1,49 @@
+package app.affiche.ui.training;
+
+import app.affiche.heads.TrainingReport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A finished retraining in the curator's words: per-genre F1, by decade, what was skipped and why. */
+public record TrainingSummary(String headline, List<Row> genres, List<Row> decades, String decadeHead,
+                              String repredicted) {
+    /** One line of a table: name, figure (F1 or sample count), and a note (skipped reason, untrained why). */
+    public record Row(String name, String figure, String note) {
+    }
+
+    public static TrainingSummary of(TrainingReport r, int repredicted) {
+        TrainingReport.Scope global = r.scopes().stream().filter(s -> s.scope().equals("global")).findFirst()
+                .orElse(null);
+        List<Row> genres = new ArrayList<>();
+        if (global != null) {
+            global.genreF1().forEach((g, f1) -> genres.add(new Row(g, f1(f1), "")));
+            global.skipped().forEach((g, why) -> genres.add(new Row(g, "—", "skipped: " + why)));
+            genres.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        }
+        List<Row> decades = new ArrayList<>();
+        for (TrainingReport.Scope s : r.scopes()) {
+            if (s.scope().equals("global")) continue;
+            decades.add(s.untrained() != null ? new Row(s.scope(), s.samples() + " posters", "not trained: " + s.untrained())
+                    : new Row(s.scope(), s.samples() + " posters",
+                    String.format(Locale.ROOT, "micro F1 %.2f · macro F1 %.2f%s", s.microF1(), s.macroF1(), skipped(s.skipped()))));
+        }
+        String headline = String.format(Locale.ROOT, "Trained on %d confirmed posters with %s in %.1f s%s", r.samples(),
+                r.encoderId(), r.millis() / 1000.0, global == null || global.untrained() != null ? ""
+                        : String.format(Locale.ROOT, " — micro F1 %.2f, macro F1 %.2f (out of fold)", global.microF1(), global.macroF1()));
+        String decadeHead = r.decadeHeadDecades().isEmpty() ? "Decade estimate: not trained (needs posters with years from two decades)"
+                : "Decade estimate trained on " + r.decadeHeadSamples() + " posters: " + String.join(", ", r.decadeHeadDecades());
+        return new TrainingSummary(headline, genres, decades, decadeHead,
+                "Re-predicted " + repredicted + " unconfirmed posters with the new heads.");
+    }
+
+    private static String f1(Double v) {
+        return v == null || v.isNaN() ? "—" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String skipped(Map<String, String> s) {
+        return s.isEmpty() ? "" : " · skipped " + String.join(", ", s.keySet());
+    }
+}
