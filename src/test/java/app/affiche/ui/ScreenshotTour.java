@@ -30,7 +30,7 @@ public final class ScreenshotTour {
             shown.complete(stage);
         });
         Stage stage = shown.get(10, TimeUnit.SECONDS);
-        app.ready().get(30, TimeUnit.SECONDS);
+        Session session = app.ready().get(30, TimeUnit.SECONDS);
         Thread.sleep(2500);
         shot(stage.getScene(), out.resolve("1-grid.png"));
         onFx(() -> app.controller().move(+1));
@@ -46,6 +46,35 @@ public final class ScreenshotTour {
                 vm.toggle(vm.cursor().get() + 1, vm.selected().iterator().next() + 1);
                 vm.toggle(vm.cursor().get() + 1, vm.selected().iterator().next() + 2);
             });
+            if (step.startsWith("install=")) {
+                session.installEncoder(Path.of(step.substring(8)));
+                waitUntil(() -> session.tagger().encoder() != null, 120);
+                System.out.println("encoder " + session.tagger().encoder().id() + " on " + session.tagger().encoder().device());
+            }
+            if (step.startsWith("drop=")) {
+                long t = System.nanoTime();
+                onFx(() -> app.controller().filesDropped(java.util.List.of(new java.io.File(step.substring(5)))));
+                waitUntil(() -> session.runner().running(), 30);
+                waitUntil(() -> !session.runner().running(), 600);
+                System.out.printf("batch done in %.1f s%n", (System.nanoTime() - t) / 1e9);
+            }
+            if (step.equals("retrain")) {
+                CompletableFuture<Object> done = new CompletableFuture<>();
+                onFx(() -> session.retrain().retrain(done::complete));
+                System.out.println(done.get(600, TimeUnit.SECONDS));
+            }
+            if (step.startsWith("key=")) {
+                onFx(() -> stage.getScene().getRoot().requestFocus());
+                javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.valueOf(step.substring(4));
+                onFx(() -> javafx.event.Event.fireEvent(stage.getScene().getRoot(), new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false)));
+            }
+            if (step.startsWith("tab=")) onFx(() -> app.controller().view().selectTab(Integer.parseInt(step.substring(4))));
+            if (step.startsWith("preview=")) onFx(() -> {
+                app.controller().view().selectTab(1);
+                ((app.affiche.ui.preview.PreviewPane) app.controller().view().previewContent()).open(Path.of(step.substring(8)));
+            });
+            if (step.startsWith("sleep=")) Thread.sleep(Long.parseLong(step.substring(6)));
             if (step.startsWith("shot")) {
                 Thread.sleep(2000);
                 shot(stage.getScene(), out.resolve(step.substring(5) + ".png"));
@@ -56,6 +85,14 @@ public final class ScreenshotTour {
             app.stop();
             Platform.exit();
         });
+    }
+
+    static void waitUntil(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) throw new IllegalStateException("timed out");
+            Thread.sleep(50);
+        }
     }
 
     static void onFx(Runnable r) throws Exception {

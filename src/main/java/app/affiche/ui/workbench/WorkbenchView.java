@@ -165,6 +165,14 @@ public final class WorkbenchView {
         previewTab.setContent(pane);
     }
 
+    public void selectTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    public javafx.scene.Node previewContent() {
+        return previewTab.getContent();
+    }
+
     /** The banner's Install… button. */
     public void onInstallEncoder(Runnable action) {
         installButton.setOnAction(e -> action.run());
