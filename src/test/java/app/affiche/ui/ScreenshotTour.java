@@ -37,7 +37,7 @@ public final class ScreenshotTour {
         onFx(() -> app.controller().move(+1));
         Thread.sleep(2500);
         shot(stage.getScene(), out.resolve("2-detail.png"));
-        for (int i = 3; i < args.length; i++) {
+        for (int i = 2; i < args.length; i++) {
             String step = args[i];
             if (step.startsWith("move")) onFx(() -> app.controller().move(Integer.parseInt(step.substring(4))));
             if (step.startsWith("state=")) onFx(() -> app.controller().viewModel().state().set(step.substring(6)));

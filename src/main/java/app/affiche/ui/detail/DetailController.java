@@ -26,6 +26,7 @@ public final class DetailController {
     private final Executor background;
     private CatalogueGateway gateway;
     private volatile LongFunction<Prediction> predictor = id -> null;
+    private java.util.function.BiConsumer<Long, Prediction> onPrediction = (id, p) -> { };
     private long showing = -1;
 
     public DetailController(PosterDetailViewModel vm, PosterDetailView view, Executor background) {
@@ -43,11 +44,17 @@ public final class DetailController {
         this.predictor = predictor;
     }
 
+    /** Told when a shown poster's live prediction is known (the review uses its probabilities). */
+    public void onPrediction(java.util.function.BiConsumer<Long, Prediction> handler) {
+        onPrediction = handler;
+    }
+
     public void show(long id) {
         showing = id;
         if (gateway == null) return;
         Tasks.of(() -> load(id)).onSuccess(d -> {
             if (d == null || showing != id) return;
+            if (d.prediction() != null) onPrediction.accept(id, d.prediction());
             vm.show(d);
             view.setImage(d.thumbnail() == null ? null : new Image(new ByteArrayInputStream(d.thumbnail())));
             loadOriginal(d.poster());

@@ -38,6 +38,7 @@ final class GenreRowView extends HBox {
         Region tick = new Region();
         tick.getStyleClass().add("bar-threshold");
         tick.setTranslateX(BAR * threshold - BAR / 2);
+        tick.setVisible(row.confidence() != null);
         StackPane bar = new StackPane(fill, tick);
         bar.getStyleClass().add("bar");
         bar.setMinWidth(BAR);

@@ -53,8 +53,8 @@ public final class PosterDetailView extends ScrollPane {
         title.setId("title-field");
         title.setPromptText("Title");
         year.setId("year-field");
-        year.setPromptText("Year, e.g. 1957");
-        year.setPrefColumnCount(6);
+        year.setPromptText("e.g. 1957");
+        year.setPrefColumnCount(7);
         vm.title().addListener((o, a, b) -> title.setText(b));
         vm.year().addListener((o, a, b) -> year.setText(b));
         title.setOnAction(e -> commit());
@@ -68,21 +68,24 @@ public final class PosterDetailView extends ScrollPane {
         form.visibleProperty().bind(vm.single());
         form.managedProperty().bind(vm.single());
 
+        vm.swatches().addListener((javafx.collections.ListChangeListener<PaletteColor>) c -> showSwatches(vm.swatches()));
+        copied.getStyleClass().add("small");
+
         Label decade = new Label();
         decade.textProperty().bind(vm.decadeEstimate());
         Label heads = small("");
         heads.textProperty().bind(vm.heads());
-        vm.swatches().addListener((javafx.collections.ListChangeListener<PaletteColor>) c -> showSwatches(vm.swatches()));
-        copied.getStyleClass().add("small");
-
         swatches.setPrefWrapLength(250);
-        VBox facts = new VBox(8, headline, file, form, section("Palette — click to copy"), swatches, copied);
+        decade.getStyleClass().add("decade-line");
+        decade.setWrapText(true);
+        heads.setWrapText(true);
+        VBox facts = new VBox(8, headline, file, form, decade, heads, section("Palette — click to copy"), swatches, copied);
         facts.setMinWidth(0);
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(12, imageBox, facts);
         javafx.scene.layout.HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
         imageBox.setMinWidth(206);
         imageBox.setMaxHeight(296);
-        VBox box = new VBox(10, top, section("Genres"), genres, decade, heads);
+        VBox box = new VBox(10, top, section("Genres"), genres);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("detail");
         setContent(box);

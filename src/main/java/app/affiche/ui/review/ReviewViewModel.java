@@ -6,7 +6,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +23,12 @@ public final class ReviewViewModel {
     private final ObservableList<String> vocabulary = FXCollections.observableArrayList();
     private final ObjectProperty<KeyMap> keyMap = new SimpleObjectProperty<>(KeyMap.forGenres(List.of()));
     private final Thresholds thresholds;
+    private final Map<Long, Map<String, Double>> live = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Double>> eldest) {
+            return size() > 500;
+        }
+    };
 
     public ReviewViewModel(Thresholds thresholds) {
         this.thresholds = thresholds;
@@ -43,6 +51,19 @@ public final class ReviewViewModel {
         return thresholds;
     }
 
+    /**
+     * The heads' probabilities for a poster, computed when it was shown: they cover every genre (stored model labels
+     * keep only the suggested ones), so bars and "accept" use them where known.
+     */
+    public void putPrediction(long posterId, Map<String, Double> probabilities) {
+        live.put(posterId, Map.copyOf(probabilities));
+    }
+
+    private Map<String, Double> model(LabelState t) {
+        Map<String, Double> p = live.get(t.posterId());
+        return p == null ? t.model() : p;
+    }
+
     public Optional<LabelEdit> toggle(String genre) {
         if (targets.isEmpty()) return Optional.empty();
         boolean all = targets.stream().allMatch(t -> t.confirmed().contains(genre));
@@ -60,7 +81,7 @@ public final class ReviewViewModel {
         List<LabelEdit> parts = new ArrayList<>();
         for (LabelState t : targets) {
             Set<String> after = new TreeSet<>(t.confirmed());
-            t.model().forEach((g, p) -> {
+            model(t).forEach((g, p) -> {
                 if (thresholds.classify(g, p) == Suggestion.LIKELY) after.add(g);
             });
             if (!after.equals(t.confirmed())) parts.add(edit(t, after, "accept suggestions"));
@@ -76,7 +97,7 @@ public final class ReviewViewModel {
             long carrying = targets.stream().filter(t -> t.confirmed().contains(g)).count();
             GenreRow.Coverage coverage = targets.isEmpty() || carrying == 0 ? GenreRow.Coverage.NONE
                     : carrying == targets.size() ? GenreRow.Coverage.ALL : GenreRow.Coverage.SOME;
-            Double confidence = targets.size() == 1 ? targets.getFirst().model().get(g) : null;
+            Double confidence = targets.size() == 1 ? model(targets.getFirst()).get(g) : null;
             rows.add(new GenreRow(g, keys.label(g), confidence, thresholds.classify(g, confidence), coverage));
         }
         return rows;

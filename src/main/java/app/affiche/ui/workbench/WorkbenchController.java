@@ -76,6 +76,10 @@ public final class WorkbenchController {
             if (detailVm.poster().get() != null) review.editTitleYear(detailVm.poster().get(), t, y);
         });
         review.onEdited(this::edited);
+        detail.onPrediction((id, p) -> {
+            reviewVm.putPrediction(id, p.genreProbabilities());
+            showGenres();
+        });
         review.onNext(() -> move(+1));
         review.onFocusYear(detailView::focusYear);
         review.onMessage(m -> batchVm.current().set(m));

@@ -76,6 +76,14 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void aLivePredictionCoversEveryGenreAndDrivesAccept() {
+        vm.targets().setAll(new LabelState(5, Set.of(), LabelSource.CURATOR, Map.of("Drama", 0.7)));
+        vm.putPrediction(5, Map.of("Drama", 0.7, "Horror", 0.8, "Action", 0.1, "Comedy", 0.2));
+        assertEquals(0.1, vm.rows().get(0).confidence());
+        assertEquals(Set.of("Drama", "Horror"), ((LabelEdit.Genres) vm.acceptSuggestions().orElseThrow()).after());
+    }
+
+    @Test
     void nothingToAcceptGivesNoEdit() {
         vm.targets().setAll(new LabelState(3, Set.of("Action"), LabelSource.CURATOR, Map.of("Action", 0.9)));
         assertTrue(vm.acceptSuggestions().isEmpty());
