@@ -36,6 +36,7 @@ public final class ImportBatch {
     private final int workers;
     private final BatchState state;
     private volatile boolean cancelled;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     private record Prepared(ImportItem item, NewPoster poster) {
     }
@@ -62,6 +63,7 @@ public final class ImportBatch {
 
     /** Runs the batch on the calling thread (plus its workers) and returns when everything is stored. */
     public ImportReport run(List<Path> inputs) {
+        if (!started.compareAndSet(false, true)) throw new IllegalStateException("an ImportBatch runs once");
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "affiche-import-worker");
             t.setDaemon(true);
