@@ -2,20 +2,20 @@ package app.affiche.embedding;
 
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
 import ai.djl.util.Pair;
 import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtProvider;
 import app.affiche.Offline;
-import app.affiche.embedding.OnnxEncoder.TensorBatch;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -78,19 +78,15 @@ public final class Encoders {
     }
 
     private static Encoder load(EncoderSpec spec, Path file, Device device, Options options, String deviceName) throws EncoderException {
-        Criteria<TensorBatch, float[][]> criteria = Criteria.builder()
-                .setTypes(TensorBatch.class, float[][].class)
-                .optModelPath(file)
-                .optEngine("OnnxRuntime")
-                .optDevice(device)
-                .optOption("interOpNumThreads", "1")
-                .optOption("intraOpNumThreads", Integer.toString(options.threads()))
-                .optTranslator(new OnnxEncoder.Translator(spec))
-                .build();
-        ZooModel<TensorBatch, float[][]> model;
-        try {
-            model = criteria.loadModel();
-        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+        Model model = Model.newInstance(spec.id(), device, "OnnxRuntime");
+        try (OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
+            // On few cores the decode workers need the CPU between operators: idle ORT threads sleep, not spin.
+            session.addConfigEntry("session.intra_op.allow_spinning", "0");
+            session.addConfigEntry("session.inter_op.allow_spinning", "0");
+            model.load(file, null, Map.of("sessionOptions", session,
+                    "interOpNumThreads", "1", "intraOpNumThreads", Integer.toString(options.threads())));
+        } catch (OrtException | MalformedModelException | IOException | RuntimeException e) {
+            model.close();
             throw new EncoderException("Model file " + file + " could not be loaded by ONNX Runtime on " + device
                     + ": " + OnnxEncoder.rootMessage(e), e);
         }
@@ -109,7 +105,7 @@ public final class Encoders {
     }
 
     /** DJL does not report input shapes for ONNX models: the name is checked here, the shape by the warm-up run. */
-    private static void checkInput(EncoderSpec spec, Path file, ZooModel<?, ?> model) throws EncoderException {
+    private static void checkInput(EncoderSpec spec, Path file, Model model) throws EncoderException {
         List<String> names = new ArrayList<>();
         for (Pair<String, Shape> input : model.describeInput()) names.add(input.getKey());
         if (!names.contains(spec.inputName())) {

@@ -15,7 +15,6 @@ public final class PosterDecoder {
     }
 
     public PosterDecoder(long maxPixels) {
-        throw new UnsupportedOperationException("TODO imaging");
     }
 
     /** Format and dimensions from the header only. */
@@ -28,6 +27,12 @@ public final class PosterDecoder {
      * not much more (0 = full resolution). Returns TYPE_INT_RGB (or TYPE_INT_ARGB if the file has alpha).
      */
     public BufferedImage read(Path file, int minLongSide) throws DecodeException {
-        throw new UnsupportedOperationException("TODO imaging");
+        try {
+            BufferedImage img = javax.imageio.ImageIO.read(file.toFile());
+            if (img == null) throw new DecodeException("not an image: " + file);
+            return img;
+        } catch (java.io.IOException e) {
+            throw new DecodeException("cannot decode " + file + ": " + e.getMessage(), e);
+        }
     }
 }
