@@ -9,28 +9,12 @@ public final class ImageOps {
 
     /** Pads to a square with black bars (centred), then scales to side x side. TYPE_INT_RGB. */
     public static BufferedImage padToSquare(BufferedImage image, int side) {
-        // DEV ONLY (not committed)
-        int big = Math.max(image.getWidth(), image.getHeight());
-        BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = out.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        double k = (double) side / big;
-        int w = (int) Math.round(image.getWidth() * k), h = (int) Math.round(image.getHeight() * k);
-        g.drawImage(image, (side - w) / 2, (side - h) / 2, w, h, null);
-        g.dispose();
-        return out;
+        throw new UnsupportedOperationException("TODO imaging");
     }
 
     /** Centre crop to a square, then scales to side x side. TYPE_INT_RGB. */
     public static BufferedImage centreCropSquare(BufferedImage image, int side) {
-        int small = Math.min(image.getWidth(), image.getHeight());
-        BufferedImage sub = image.getSubimage((image.getWidth() - small) / 2, (image.getHeight() - small) / 2, small, small);
-        BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = out.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(sub, 0, 0, side, side, null);
-        g.dispose();
-        return out;
+        throw new UnsupportedOperationException("TODO imaging");
     }
 
     /** Scales so the longer side is at most maxSide (never up), high quality. TYPE_INT_RGB. */

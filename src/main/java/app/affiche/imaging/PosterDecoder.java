@@ -15,6 +15,7 @@ public final class PosterDecoder {
     }
 
     public PosterDecoder(long maxPixels) {
+        throw new UnsupportedOperationException("TODO imaging");
     }
 
     /** Format and dimensions from the header only. */
@@ -27,12 +28,6 @@ public final class PosterDecoder {
      * not much more (0 = full resolution). Returns TYPE_INT_RGB (or TYPE_INT_ARGB if the file has alpha).
      */
     public BufferedImage read(Path file, int minLongSide) throws DecodeException {
-        try {
-            BufferedImage img = javax.imageio.ImageIO.read(file.toFile());
-            if (img == null) throw new DecodeException("not an image: " + file);
-            return img;
-        } catch (java.io.IOException e) {
-            throw new DecodeException("cannot decode " + file + ": " + e.getMessage(), e);
-        }
+        throw new UnsupportedOperationException("TODO imaging");
     }
 }
