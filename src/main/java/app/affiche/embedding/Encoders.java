@@ -14,6 +14,7 @@ import app.affiche.Offline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -83,8 +84,12 @@ public final class Encoders {
             // On few cores the decode workers need the CPU between operators: idle ORT threads sleep, not spin.
             session.addConfigEntry("session.intra_op.allow_spinning", "0");
             session.addConfigEntry("session.inter_op.allow_spinning", "0");
-            model.load(file, null, Map.of("sessionOptions", session,
+            Map<String, Object> settings = new HashMap<>(Map.of("sessionOptions", session,
                     "interOpNumThreads", "1", "intraOpNumThreads", Integer.toString(options.threads())));
+            // -Daffiche.ort.profile=PREFIX writes ONNX Runtime's profile: each node with the provider that ran it.
+            String profile = System.getProperty("affiche.ort.profile");
+            if (profile != null) settings.put("profilerOutput", profile);
+            model.load(file, null, settings);
         } catch (OrtException | MalformedModelException | IOException | RuntimeException e) {
             model.close();
             throw new EncoderException("Model file " + file + " could not be loaded by ONNX Runtime on " + device
