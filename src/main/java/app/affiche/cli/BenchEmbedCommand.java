@@ -68,9 +68,9 @@ final class BenchEmbedCommand implements Callable<Integer> {
         try (encoder) {
             double loadMs = (System.nanoTime() - t0) / 1e6;
             EmbedBatch.Settings settings = options.settings();
-            System.out.printf(Locale.ROOT, "posters: %d from %s; encoder %s on %s; batch %d, decode workers %d, cores %d%n",
-                    files.size(), dir, encoder.id(), encoder.device(), settings.batchSize(), settings.workers(),
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "posters: %d from %s; encoder %s on %s; batch %d, decode workers %d, "
+                            + "inference threads %d, cores %d%n", files.size(), dir, encoder.id(), encoder.device(),
+                    settings.batchSize(), settings.workers(), settings.inferenceThreads(), Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "model load (SHA-256 check, session, warm-up): %.0f ms%n", loadMs);
             Path tmp = Files.createTempDirectory("affiche-bench-embed");
             try (Catalogue catalogue = Catalogue.open(tmp.resolve("catalogue.db"))) {
@@ -84,7 +84,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
                 int slice = (pending.size() + rounds - 1) / rounds;
                 for (int from = 0; from < pending.size(); from += slice) {
                     List<EmbedBatch.Item> part = pending.subList(from, Math.min(pending.size(), from + slice));
-                    rawSeconds += rawSeconds(encoder, sample, part.size(), settings.batchSize());
+                    rawSeconds += rawSeconds(encoder, sample, part.size(), settings);
                     long t = System.nanoTime();
                     embedded += embed(encoder, catalogue, settings, part);
                     e2eSeconds += (System.nanoTime() - t) / 1e9;
@@ -124,17 +124,29 @@ final class BenchEmbedCommand implements Callable<Integer> {
         return tensors;
     }
 
-    /** Inference alone on {@code count} images in batches (with the same copy into a batch buffer as the pipeline). */
-    private static double rawSeconds(Encoder encoder, float[] sample, int count, int batch) throws Exception {
+    /**
+     * Inference alone on {@code count} images in batches, with as many concurrent callers as the pipeline has
+     * inference threads and the same copy into a batch buffer.
+     */
+    private static double rawSeconds(Encoder encoder, float[] sample, int count, EmbedBatch.Settings settings) throws Exception {
         int len = encoder.preprocessor().tensorLength();
         int distinct = sample.length / len;
-        float[] buffer = new float[batch * len];
+        int batch = settings.batchSize();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Callable<Void> caller = () -> {
+            float[] buffer = new float[batch * len];
+            for (int from; (from = next.getAndAdd(batch)) < count; ) {
+                int n = Math.min(batch, count - from);
+                for (int i = 0; i < n; i++) System.arraycopy(sample, ((from + i) % distinct) * len, buffer, i * len, len);
+                encoder.embedTensors(buffer, n);
+            }
+            return null;
+        };
         long t = System.nanoTime();
-        for (int done = 0; done < count; ) {
-            int n = Math.min(batch, count - done);
-            for (int i = 0; i < n; i++) System.arraycopy(sample, ((done + i) % distinct) * len, buffer, i * len, len);
-            encoder.embedTensors(buffer, n);
-            done += n;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(settings.inferenceThreads())) {
+            List<java.util.concurrent.Future<Void>> runs = new ArrayList<>();
+            for (int i = 0; i < settings.inferenceThreads(); i++) runs.add(pool.submit(caller));
+            for (var r : runs) r.get();
         }
         return (System.nanoTime() - t) / 1e9;
     }

@@ -28,12 +28,28 @@ final class EmbedOptions {
     int workers;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "ONNX Runtime intra-op threads on the CPU (0: one per core).")
+            description = "ONNX Runtime intra-op threads per batch on the CPU (0: cores / inference threads).")
     int threads;
 
+    @Option(names = "--inference-threads", paramLabel = "N", defaultValue = "0",
+            description = "Batches run at once on the shared session (0: two, or one on a one-core machine).")
+    int inferenceThreads;
+
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    int inferenceThreads() {
+        return inferenceThreads > 0 ? inferenceThreads : Math.min(2, cores());
+    }
+
+    /** ORT threads per batch: by default the cores shared out between the concurrent batches. */
+    int intraOpThreads() {
+        return threads > 0 ? threads : Math.max(1, cores() / inferenceThreads());
+    }
+
     EmbedBatch.Settings settings() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return new EmbedBatch.Settings(batch, workers > 0 ? workers : Math.max(1, cores / 2));
+        return new EmbedBatch.Settings(batch, workers > 0 ? workers : Math.max(1, cores() / 2), inferenceThreads());
     }
 
     @Option(names = "--models", paramLabel = "DIR", description = "Read model files from DIR instead of the installed models.")
@@ -42,7 +58,7 @@ final class EmbedOptions {
     Encoder open(Path installedModels) throws EncoderException {
         Path dir = modelsDir != null ? modelsDir : installedModels;
         ModelStore store = new ModelStore(dir, Manifest.load(dir));
-        Encoder encoder = Encoders.openInstalled(store, encoderId, new Encoders.Options(device, threads), System.err::println);
+        Encoder encoder = Encoders.openInstalled(store, encoderId, new Encoders.Options(device, intraOpThreads()), System.err::println);
         System.err.println("encoder " + encoder.id() + " on " + encoder.device());
         return encoder;
     }

@@ -53,7 +53,7 @@ class EmbedBatchTest {
         items.add(4, new EmbedBatch.Item(100, broken));
         Recorder sink = new Recorder();
         PosterDecoder decoder = new PosterDecoder();
-        var result = new EmbedBatch(encoder, f -> decoder.read(f, 224), new EmbedBatch.Settings(4, 2)).run(items, sink, p -> { });
+        var result = new EmbedBatch(encoder, f -> decoder.read(f, 224), new EmbedBatch.Settings(4, 2, 2)).run(items, sink, p -> { });
 
         assertEquals(new EmbedBatch.Result(9, 1, false), result);
         assertTrue(sink.failed.get(100L).contains("broken.jpg"), sink.failed.toString());
