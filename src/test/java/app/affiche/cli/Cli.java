@@ -15,12 +15,24 @@ final class Cli {
     private Cli() {
     }
 
-    static Run run(Path home, String... args) throws Exception {
+    /** Starts the launcher with stdout discarded and stderr readable from the process. */
+    static Process start(Path home, String... args) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command(args)).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("AFFICHE_HOME", home.toString());
+        pb.environment().remove("AFFICHE_CATALOGUE");
+        return pb.start();
+    }
+
+    private static List<String> command(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 "-Daffiche.shared=" + SharedData.root(), "app.affiche.Main"));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+        return cmd;
+    }
+
+    static Run run(Path home, String... args) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command(args));
         pb.environment().put("AFFICHE_HOME", home.toString());
         pb.environment().remove("AFFICHE_CATALOGUE");
         Path out = home.resolveSibling(home.getFileName() + ".out");
