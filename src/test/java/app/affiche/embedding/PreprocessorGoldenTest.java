@@ -23,7 +23,6 @@ class PreprocessorGoldenTest {
 
     @BeforeAll
     static void specs() throws Exception {
-        TestImages.assumeImagingMerged();
         pad = Manifest.builtIn().require("mobilenetv2-fp32");
         crop = new EncoderSpec("crop", "x.onnx", pad.sha256(), 0, null, null, "input", S, "NCHW", EncoderSpec.CENTRE_CROP,
                 pad.mean(), pad.std(), "embedding", 1280, List.of("cpu"), null);
