@@ -67,7 +67,7 @@ public final class Encoders {
                 notices.accept("CUDA did not start (" + e.getMessage() + "); using the CPU");
             }
         }
-        return load(spec, file, Device.cpu(), options, "CPU (" + options.threads() + " threads)");
+        return load(spec, file, Device.cpu(), options, "CPU (" + options.threads() + " ONNX Runtime thread" + (options.threads() == 1 ? "" : "s") + " per batch)");
     }
 
     static boolean cudaCompiledIn() {
