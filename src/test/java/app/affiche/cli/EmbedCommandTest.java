@@ -1,5 +1,6 @@
 package app.affiche.cli;
 
+import app.affiche.NetworkTrace;
 import app.affiche.SharedData;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.NewPoster;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +62,7 @@ class EmbedCommandTest {
         Path home = tmp.resolve("home");
         Cli.run(home, "models", "install", SharedData.models().toString());
         Path db = home.resolve("catalogue.db");
-        int n = 240;
+        int n = 100;
         try (Catalogue c = Catalogue.open(db)) {
             for (Path p : posters(n)) add(c, p);
         }
@@ -86,6 +88,21 @@ class EmbedCommandTest {
         try (Catalogue c = Catalogue.open(db)) {
             assertEquals(n, c.embeddings(FP32).size());
         }
+    }
+
+    @Test
+    void theRealEmbedCommandOpensNoInternetSocket() throws Exception {
+        CatalogueAssumptions.assumeMerged();
+        NetworkTrace.assumeAvailable(tmp);
+        Path home = tmp.resolve("home");
+        Cli.run(home, "models", "install", SharedData.models().toString());
+        try (Catalogue c = Catalogue.open(home.resolve("catalogue.db"))) {
+            for (Path p : posters(3)) add(c, p);
+        }
+        var t = NetworkTrace.java(tmp, Map.of("AFFICHE_HOME", home.toString()), "app.affiche.Main", "embed", "--device", "auto");
+        assertEquals(0, t.exit(), t.output());
+        assertTrue(t.output().contains("embedded 3, failed 0"), t.output());
+        assertTrue(t.inetCalls().isEmpty(), "network calls: " + t.inetCalls());
     }
 
     static long add(Catalogue c, Path file) throws Exception {
