@@ -26,8 +26,11 @@ import java.util.function.Consumer;
  */
 public final class Encoders {
     static {
-        // Belt and braces beside Main: DJL reads these when its engine first loads (no telemetry, no downloads).
+        // Belt and braces beside Main: DJL 0.38 otherwise calls home on engine start (Ec2Utils.callHome: EC2
+        // metadata at 169.254.169.254, then a telemetry URL) and may download native libraries. Offline mode
+        // turns both off; OPT_OUT_TRACKING is DJL's own switch for the telemetry alone.
         Offline.enforce();
+        System.setProperty("OPT_OUT_TRACKING", "true");
         // DJL warns on every plain-file model load and on probing CUDA in a CPU build; Affiche reports devices itself.
         System.setProperty("org.slf4j.simpleLogger.log.ai.djl", System.getProperty("org.slf4j.simpleLogger.log.ai.djl", "error"));
     }
