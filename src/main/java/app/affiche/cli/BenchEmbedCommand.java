@@ -74,6 +74,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "model load (SHA-256 check, session, warm-up): %.0f ms%n", loadMs);
             Path tmp = Files.createTempDirectory("affiche-bench-embed");
             try (Catalogue catalogue = Catalogue.open(tmp.resolve("catalogue.db"))) {
+                System.err.println("inserting " + files.size() + " poster rows into a temporary catalogue (not timed)");
                 insertRows(catalogue, files);
                 List<EmbedBatch.Item> pending = CatalogueEmbedding.pending(catalogue, encoder.id());
                 float[] sample = decodeSample(encoder, files);
@@ -88,6 +89,8 @@ final class BenchEmbedCommand implements Callable<Integer> {
                     long t = System.nanoTime();
                     embedded += embed(encoder, catalogue, settings, part);
                     e2eSeconds += (System.nanoTime() - t) / 1e9;
+                    System.err.printf(Locale.ROOT, "%d/%d posters: raw %.1f/s, end to end %.1f/s so far%n", from + part.size(),
+                            pending.size(), (from + part.size()) / rawSeconds, embedded / e2eSeconds);
                 }
                 long e2eHeap = HeapPeak.mebibytes();
                 double raw = pending.size() / rawSeconds;
