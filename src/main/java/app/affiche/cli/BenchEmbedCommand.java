@@ -154,11 +154,14 @@ final class BenchEmbedCommand implements Callable<Integer> {
         return (System.nanoTime() - t) / 1e9;
     }
 
+    /** Bare poster rows (path and SHA-256; no thumbnail or palette), in one transaction: import is not measured. */
     private static void insertRows(Catalogue catalogue, List<Path> files) throws IOException {
+        List<NewPoster> rows = new ArrayList<>();
         for (Path f : files) {
-            catalogue.addPoster(new NewPoster(Sha256.of(f), f.toAbsolutePath().toString(), Files.size(f), 0, 0, "JPEG",
+            rows.add(new NewPoster(Sha256.of(f), f.toAbsolutePath().toString(), Files.size(f), 0, 0, "JPEG",
                     null, null, null, null));
         }
+        catalogue.addPosters(rows);
     }
 
     private static int embed(Encoder encoder, Catalogue catalogue, EmbedBatch.Settings settings, List<EmbedBatch.Item> items)

@@ -33,7 +33,6 @@ class EmbedCommandTest {
 
     @Test
     void embedsWhatLacksAnEmbeddingAndABrokenFileFailsAlone() throws Exception {
-        CatalogueAssumptions.assumeMerged();
         Path home = tmp.resolve("home");
         Cli.run(home, "models", "install", SharedData.models().toString());
         Path db = home.resolve("catalogue.db");
@@ -58,7 +57,6 @@ class EmbedCommandTest {
 
     @Test
     void stoppedMidwayThenResumedEmbedsEachPosterOnce() throws Exception {
-        CatalogueAssumptions.assumeMerged();
         Path home = tmp.resolve("home");
         Cli.run(home, "models", "install", SharedData.models().toString());
         Path db = home.resolve("catalogue.db");
@@ -92,7 +90,6 @@ class EmbedCommandTest {
 
     @Test
     void theRealEmbedCommandOpensNoInternetSocket() throws Exception {
-        CatalogueAssumptions.assumeMerged();
         NetworkTrace.assumeAvailable(tmp);
         Path home = tmp.resolve("home");
         Cli.run(home, "models", "install", SharedData.models().toString());
