@@ -37,15 +37,16 @@ public final class HeadsTrainer {
         FeatureTransform tf = FeatureTransform.fit(data.embeddings(), cfg,
                 cfg.decadeFeature() ? List.copyOf(seen) : List.of());
         int n = data.size();
-        Feature[][] rows = new Feature[n][];
-        {
-            double[][] x = new double[n][];
-            for (int i = 0; i < n; i++) {
-                Integer y = data.years().get(i);
-                x[i] = tf.apply(data.embeddings()[i], y == null ? null : tf.oneHot(Decade.ofYear(y)));
-            }
-            rows = Liblinear.rows(x);
+        float[][] dense = new float[n][];
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Integer y = data.years().get(i);
+            x[i] = tf.apply(data.embeddings()[i], y == null ? null : tf.oneHot(Decade.ofYear(y)));
+            dense[i] = new float[x[i].length];
+            for (int j = 0; j < x[i].length; j++) dense[i][j] = (float) x[i][j];
         }
+        Feature[][] rows = Liblinear.rows(x);
+        x = null;
         List<String> genres = data.genres();
         boolean[][] truth = new boolean[genres.size()][n];
         for (int g = 0; g < genres.size(); g++)
@@ -64,7 +65,7 @@ public final class HeadsTrainer {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, cfg.threads()));
         try {
-            ScopeTrainer st = new ScopeTrainer(cfg, rows, truth, genres, pool, cancelled,
+            ScopeTrainer st = new ScopeTrainer(cfg, rows, dense, truth, genres, pool, cancelled,
                     msg -> listener.progress(done.incrementAndGet(), total, msg));
             List<TrainingReport.Scope> scopes = new ArrayList<>();
             int[] all = new int[n];
@@ -117,7 +118,7 @@ public final class HeadsTrainer {
     }
 
     /** Trains every genre of one scope with out-of-fold calibration, then picks thresholds jointly. */
-    private record ScopeTrainer(HeadsConfig cfg, Feature[][] rows, boolean[][] truth, List<String> genres,
+    private record ScopeTrainer(HeadsConfig cfg, Feature[][] rows, float[][] dense, boolean[][] truth, List<String> genres,
                                 ExecutorService pool, BooleanSupplier cancelled,
                                 java.util.function.Consumer<String> tick) {
 
@@ -181,26 +182,29 @@ public final class HeadsTrainer {
             double[] oof = new double[idx.length];
             boolean[] y = new boolean[idx.length];
             for (int i = 0; i < idx.length; i++) y[i] = t[idx[i]];
+            LinearScorer[] foldModels = new LinearScorer[k];
             for (int f = 0; f < k; f++) {
                 if (cancelled.getAsBoolean()) throw new TrainingCancelledException();
                 int ff = f;
                 int[] trainIdx = java.util.stream.IntStream.range(0, idx.length).filter(i -> fold[i] != ff).map(i -> idx[i]).toArray();
-                LinearScorer s = Liblinear.trainBinary(rows, trainIdx, t, cfg.c(), cfg.seed() + 31L * g + f);
-                for (int i = 0; i < idx.length; i++) if (fold[i] == f) oof[i] = s.score(features(rows[idx[i]]));
+                LinearScorer s = fit(trainIdx, t, cfg.seed() + 31L * g + f);
+                foldModels[f] = s;
+                for (int i = 0; i < idx.length; i++) if (fold[i] == f) oof[i] = s.score(dense[idx[i]]);
             }
             if (cancelled.getAsBoolean()) throw new TrainingCancelledException();
             Platt platt = Platt.fit(oof, y);
             double[] prob = new double[oof.length];
             for (int i = 0; i < oof.length; i++) prob[i] = platt.probability(oof[i]);
-            LinearScorer full = Liblinear.trainBinary(rows, idx, t, cfg.c(), cfg.seed() + 31L * g + k);
+            LinearScorer full = cfg.refit() ? fit(idx, t, cfg.seed() + 31L * g + k)
+                    : LinearScorer.mean(foldModels);
             tick.accept(scope + " " + genre);
             return new GenreFit(g, null, full, platt, prob, pos);
         }
 
-        private static double[] features(Feature[] row) {
-            double[] x = new double[row.length - 1];
-            for (int j = 0; j < row.length - 1; j++) x[row[j].getIndex() - 1] = row[j].getValue();
-            return x;
+        private LinearScorer fit(int[] trainIdx, boolean[] positive, long seed) {
+            return cfg.solver() == HeadsConfig.Solver.DENSE
+                    ? DenseSvm.train(dense, trainIdx, positive, cfg.c(), 0.1, seed)
+                    : Liblinear.trainBinary(rows, trainIdx, positive, cfg.c(), seed);
         }
 
         private GenreFit join(Future<GenreFit> f) {

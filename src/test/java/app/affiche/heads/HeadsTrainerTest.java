@@ -59,8 +59,8 @@ class HeadsTrainerTest {
     @Test
     void perDecadeHeadsSpeakForTheirDecadeWhenBlended() {
         HeadsConfig d = Synthetic.config();
-        HeadsConfig blended = new HeadsConfig(d.kernel(), d.rffDimensions(), d.rffGamma(), d.c(), d.l2Normalise(),
-                d.standardise(), d.calibrationFolds(), d.minPositives(), 250, 0.5, d.decadeFeature(),
+        HeadsConfig blended = new HeadsConfig(d.kernel(), d.rffDimensions(), d.rffGamma(), d.solver(), d.c(), d.l2Normalise(),
+                d.standardise(), d.calibrationFolds(), d.refit(), d.minPositives(), 250, 0.5, d.decadeFeature(),
                 d.decadeFeatureScale(), d.threshold(), d.suggestionBand(), d.decadeC(), d.decadeEstimate(), 2, 5);
         HeadsTrainer.Outcome out = new HeadsTrainer(blended).train(Synthetic.data(700, 16, 0, 4),
                 TrainingListener.NONE, () -> false);
