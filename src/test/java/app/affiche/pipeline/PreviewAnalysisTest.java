@@ -1,13 +1,8 @@
 package app.affiche.pipeline;
 
 import app.affiche.catalogue.Catalogue;
-import app.affiche.catalogue.NewPoster;
 import app.affiche.catalogue.PosterFilter;
-import app.affiche.embedding.Encoder;
 import app.affiche.imaging.DecodeException;
-import app.affiche.imaging.ImageOps;
-import app.affiche.imaging.PosterDecoder;
-import app.affiche.palette.PaletteExtractor;
 import app.affiche.similar.Metric;
 import app.affiche.similar.MetricFeedbackStore;
 import app.affiche.similar.Rating;
@@ -24,11 +19,8 @@ import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,44 +32,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PreviewAnalysisTest {
     @TempDir
     static Path dir;
-    private static Encoder encoder;
-    private static TinyLogisticPredictor predictor;
+    private static PreviewFixture fixture;
     private static Catalogue catalogue;
-    private static final List<BufferedImage> catalogued = new ArrayList<>();
+    private static List<BufferedImage> catalogued;
 
     @BeforeAll
     static void catalogueOfGeneratedPosters() throws Exception {
-        encoder = RealEncoder.open();
-        Random random = new Random(21);
-        boolean[] striped = new boolean[16];
-        for (int i = 0; i < striped.length; i++) {
-            striped[i] = i % 2 == 0;
-            catalogued.add(SyntheticPosters.make(striped[i], random));
-        }
-        float[][] embeddings = encoder.embed(catalogued);
-        predictor = new TinyLogisticPredictor("Striped", "Plain", embeddings, striped, 1.0);
-        catalogue = Catalogue.open(dir.resolve("catalogue.db"));
-        PaletteExtractor palettes = new PaletteExtractor();
-        for (int i = 0; i < catalogued.size(); i++) {
-            Path file = write(catalogued.get(i), "poster-" + i + ".png");
-            long id = catalogue.addPoster(new NewPoster(sha(file), file.toString(), Files.size(file), 160, 240, "PNG",
-                    "Poster " + i, 1950 + i, ImageOps.thumbnailJpeg(catalogued.get(i), 128),
-                    palettes.extract(catalogued.get(i), 6)));
-            catalogue.putEmbedding(id, encoder.id(), embeddings[i]);
-        }
+        fixture = new PreviewFixture(dir, 16);
+        catalogue = fixture.catalogue;
+        catalogued = fixture.catalogued;
     }
 
     @AfterAll
     static void close() {
-        if (catalogue != null) catalogue.close();
-        if (encoder != null) encoder.close();
+        if (fixture != null) fixture.close();
     }
 
     private static PreviewAnalysis analysis(boolean withEncoder, boolean withPredictor) {
-        PreviewNeighbours neighbours = new PreviewNeighbours(catalogue, encoder.id(),
-                MetricFeedbackStore.inHome(dir.resolve("home")), msg -> { throw new AssertionError(msg); });
-        return new PreviewAnalysis(new PosterDecoder(), new PaletteExtractor(), withEncoder ? encoder : null,
-                withPredictor ? predictor : null, neighbours);
+        return fixture.analysis(withEncoder, withPredictor);
     }
 
     @Test
@@ -137,16 +109,13 @@ class PreviewAnalysisTest {
     void ratingsRewardTheMetricAndAreSaved() {
         PreviewNeighbours neighbours = analysis(true, false).neighbours();
         neighbours.rate(Metric.MANHATTAN, Rating.GOOD);
-        PreviewNeighbours reopened = new PreviewNeighbours(catalogue, encoder.id(),
-                MetricFeedbackStore.inHome(dir.resolve("home")), msg -> { throw new AssertionError(msg); });
+        PreviewNeighbours reopened = fixture.neighbours();
         assertTrue(reopened.bandit().arms().get(Metric.MANHATTAN).pulls() >= 1);
         assertTrue(Files.exists(dir.resolve("home").resolve(MetricFeedbackStore.FILE_NAME)));
     }
 
     static Path write(BufferedImage image, String name) throws Exception {
-        Path file = dir.resolve(name);
-        ImageIO.write(image, "png", file.toFile());
-        return file;
+        return fixture.write(image, name);
     }
 
     /** A PNG at another deflate level: same pixels, different file (and SHA-256) than {@link #write}. */
@@ -166,6 +135,6 @@ class PreviewAnalysisTest {
     }
 
     static String sha(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        return PreviewFixture.sha(file);
     }
 }
