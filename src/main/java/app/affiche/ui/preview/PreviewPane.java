@@ -44,11 +44,10 @@ import java.util.function.Supplier;
  * The pane is itself the {@link javafx.scene.Node} to mount; {@link #open(Path)} previews a file programmatically.
  */
 public final class PreviewPane extends BorderPane {
-    static final double POSTER_HEIGHT = 540;
+    static final double LEGEND_WIDTH = 300;
     private final PreviewViewModel model;
     private final Executor background;
-    private final ImageView poster = new ImageView();
-    private final ImageView heat = new ImageView();
+    private final PosterView posterView;
     private final VBox legend = new VBox(2);
     private final PreviewSidePanel side;
     private final HBox similarCards = new HBox(10);
@@ -61,6 +60,7 @@ public final class PreviewPane extends BorderPane {
         this.model = model;
         this.background = background;
         this.side = new PreviewSidePanel(model);
+        this.posterView = new PosterView(model.heatmapShownProperty());
         getStyleClass().add("preview-pane");
         getStylesheets().add(PreviewPane.class.getResource("preview.css").toExternalForm());
         setTop(toolbar());
@@ -107,24 +107,12 @@ public final class PreviewPane extends BorderPane {
     }
 
     private VBox posterArea() {
-        poster.setPreserveRatio(true);
-        poster.setFitHeight(POSTER_HEIGHT);
-        poster.setSmooth(true);
-        heat.setPreserveRatio(true);
-        heat.setFitHeight(POSTER_HEIGHT);
-        heat.setSmooth(true);
-        heat.visibleProperty().bind(model.heatmapShownProperty().and(heat.imageProperty().isNotNull()));
-        Label hint = new Label("Drop a draft poster here\nJPEG, PNG, TIFF or WebP — it is not added to the catalogue");
-        hint.getStyleClass().add("drop-hint");
-        hint.visibleProperty().bind(model.resultProperty().isNull());
-        StackPane stack = new StackPane(hint, poster, heat);
-        stack.getStyleClass().add("drop-zone");
-        stack.setMinSize(POSTER_HEIGHT * 2 / 3 + 24, POSTER_HEIGHT + 24);
         Label caption = new Label();
         caption.textProperty().bind(model.heatmapCaptionProperty());
         caption.getStyleClass().add("muted");
         legend.visibleProperty().bind(model.heatmapShownProperty().and(model.heatmapCaptionProperty().isNotEmpty()));
-        VBox box = new VBox(6, stack, legend, caption);
+        VBox.setVgrow(posterView, Priority.ALWAYS);
+        VBox box = new VBox(6, posterView, legend, caption);
         box.setAlignment(Pos.TOP_CENTER);
         box.setPadding(new Insets(12));
         return box;
@@ -181,8 +169,7 @@ public final class PreviewPane extends BorderPane {
     }
 
     private void show(Image posterImage, Image heatImage, List<Image> thumbs) {
-        poster.setImage(posterImage);
-        heat.setImage(heatImage);
+        posterView.show(posterImage, heatImage);
         similarCards.getChildren().clear();
         for (int i = 0; i < model.similar().size() && i < thumbs.size(); i++)
             similarCards.getChildren().add(new SimilarCard(model.similar().get(i), thumbs.get(i), model));
@@ -197,7 +184,7 @@ public final class PreviewPane extends BorderPane {
     }
 
     private static List<Region> legendContent(OcclusionMap map) {
-        int width = 220;
+        int width = (int) LEGEND_WIDTH;
         WritableImage ramp = new WritableImage(width, 1);
         ramp.getPixelWriter().setPixels(0, 0, width, 1, PixelFormat.getIntArgbInstance(), HeatmapColours.legend(width), 0, width);
         ImageView bar = new ImageView(ramp);
@@ -214,7 +201,7 @@ public final class PreviewPane extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox words = new HBox(left, gap, right);
-        words.setMaxWidth(POSTER_HEIGHT * 2 / 3);
+        words.setMaxWidth(LEGEND_WIDTH + 60);
         return List.of(centred(barBox), words);
     }
 

@@ -53,6 +53,12 @@ public final class PreviewViewModel {
     private final ObservableList<Swatch> swatches = FXCollections.observableArrayList();
     private final ObservableList<SimilarItem> similar = FXCollections.observableArrayList();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    // Read-only views made once: a fresh wrapper per call would drop listeners added to it when it is collected.
+    private final ObservableList<GenreBar> genresView = FXCollections.unmodifiableObservableList(genres);
+    private final ObservableList<DecadeBar> decadesView = FXCollections.unmodifiableObservableList(decades);
+    private final ObservableList<Swatch> swatchesView = FXCollections.unmodifiableObservableList(swatches);
+    private final ObservableList<SimilarItem> similarView = FXCollections.unmodifiableObservableList(similar);
+    private final ObservableList<String> notesView = FXCollections.unmodifiableObservableList(notes);
 
     public PreviewViewModel(Supplier<PreviewAnalysis> analysisSource, Executor background, Consumer<Runnable> fx) {
         this.analysisSource = analysisSource;
@@ -166,9 +172,9 @@ public final class PreviewViewModel {
     public ReadOnlyStringProperty heatmapCaptionProperty() { return heatmapCaption.getReadOnlyProperty(); }
     public ReadOnlyStringProperty similarCaptionProperty() { return similarCaption.getReadOnlyProperty(); }
     public BooleanProperty heatmapShownProperty() { return heatmapShown; }
-    public ObservableList<GenreBar> genres() { return FXCollections.unmodifiableObservableList(genres); }
-    public ObservableList<DecadeBar> decades() { return FXCollections.unmodifiableObservableList(decades); }
-    public ObservableList<Swatch> swatches() { return FXCollections.unmodifiableObservableList(swatches); }
-    public ObservableList<SimilarItem> similar() { return FXCollections.unmodifiableObservableList(similar); }
-    public ObservableList<String> notes() { return FXCollections.unmodifiableObservableList(notes); }
+    public ObservableList<GenreBar> genres() { return genresView; }
+    public ObservableList<DecadeBar> decades() { return decadesView; }
+    public ObservableList<Swatch> swatches() { return swatchesView; }
+    public ObservableList<SimilarItem> similar() { return similarView; }
+    public ObservableList<String> notes() { return notesView; }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /** One similar catalogue poster: thumbnail, title and year, distance, and good / okay / bad buttons. */
 final class SimilarCard extends VBox {
-    static final double THUMB_HEIGHT = 150;
+    static final double THUMB_HEIGHT = 120;
 
     SimilarCard(SimilarItem item, Image thumbnail, PreviewViewModel model) {
         super(4);
