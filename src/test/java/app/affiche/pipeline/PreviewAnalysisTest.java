@@ -58,7 +58,18 @@ class PreviewAnalysisTest {
         Path draft = writeOtherBytes(catalogued.get(6), "draft.png");
         int before = catalogue.count(PosterFilter.ALL);
         List<Double> fractions = new ArrayList<>();
-        PreviewResult r = analysis(true, true).analyse(draft, () -> false, (stage, f) -> fractions.add(f));
+        List<PreviewResult> partials = new ArrayList<>();
+        PreviewResult r = analysis(true, true).analyse(draft, () -> false, new PreviewProgress() {
+            @Override
+            public void update(String stage, double fraction) {
+                fractions.add(fraction);
+            }
+
+            @Override
+            public void partial(PreviewResult withoutHeatmap) {
+                partials.add(withoutHeatmap);
+            }
+        });
 
         assertEquals(before, catalogue.count(PosterFilter.ALL), "the draft is not catalogued");
         assertTrue(catalogue.posterIdBySha(sha(draft)).isEmpty(), "no poster with the draft's SHA-256");
@@ -73,6 +84,9 @@ class PreviewAnalysisTest {
         assertEquals(7, r.heatmap().rows());
         assertEquals("Striped", r.heatmap().genre());
         assertEquals(1.0, fractions.getLast());
+        assertEquals(1, partials.size(), "one early result before the heatmap");
+        assertNull(partials.getFirst().heatmap());
+        assertEquals(r.prediction(), partials.getFirst().prediction());
         for (int i = 1; i < fractions.size(); i++) assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress only grows");
     }
 

@@ -110,6 +110,7 @@ public final class PreviewPane extends BorderPane {
         Label caption = new Label();
         caption.textProperty().bind(model.heatmapCaptionProperty());
         caption.getStyleClass().add("muted");
+        legend.setAlignment(Pos.TOP_CENTER);
         legend.visibleProperty().bind(model.heatmapShownProperty().and(model.heatmapCaptionProperty().isNotEmpty()));
         VBox.setVgrow(posterView, Priority.ALWAYS);
         VBox box = new VBox(6, posterView, legend, caption);
@@ -185,11 +186,12 @@ public final class PreviewPane extends BorderPane {
 
     private static List<Region> legendContent(OcclusionMap map) {
         int width = (int) LEGEND_WIDTH;
-        WritableImage ramp = new WritableImage(width, 1);
-        ramp.getPixelWriter().setPixels(0, 0, width, 1, PixelFormat.getIntArgbInstance(), HeatmapColours.legend(width), 0, width);
+        int height = 12;
+        int[] row = HeatmapColours.legend(width), pixels = new int[width * height];
+        for (int y = 0; y < height; y++) System.arraycopy(row, 0, pixels, y * width, width);
+        WritableImage ramp = new WritableImage(width, height);
+        ramp.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         ImageView bar = new ImageView(ramp);
-        bar.setFitWidth(width);
-        bar.setFitHeight(12);
         StackPane barBox = new StackPane(bar);
         barBox.getStyleClass().add("legend-bar");
         barBox.setMaxWidth(width + 2);

@@ -16,6 +16,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,16 @@ class PreviewViewModelTest {
     @Test
     void aDraftFillsEverySection() throws Exception {
         PreviewViewModel model = model(Runnable::run);
+        java.util.List<app.affiche.pipeline.PreviewResult> shown = new java.util.ArrayList<>();
+        int[] suggestionChanges = {0};
+        model.resultProperty().addListener((o, old, r) -> shown.add(r));
+        model.similar().addListener((javafx.collections.ListChangeListener<SimilarItem>) c -> suggestionChanges[0]++);
         model.open(fixture.write(SyntheticPosters.make(true, new Random(3)), "striped-draft.png"));
+
+        assertEquals(2, shown.size(), "everything but the heatmap first, then the heatmap");
+        assertNull(shown.get(0).heatmap());
+        assertNotNull(shown.get(1).heatmap());
+        assertEquals(1, suggestionChanges[0], "the suggestion items (and their ratings) survive the heatmap's arrival");
 
         assertFalse(model.runningProperty().get());
         assertTrue(model.statusProperty().get().endsWith("preview ready."), model.statusProperty().get());
@@ -50,7 +60,7 @@ class PreviewViewModelTest {
         assertEquals(GenreBar.Band.ABOVE, model.genres().getFirst().band());
         assertFalse(model.swatches().isEmpty());
         assertEquals(5, model.similar().size());
-        assertTrue(model.heatmapCaptionProperty().get().startsWith("Where it reads as Striped"));
+        assertTrue(model.heatmapCaptionProperty().get().startsWith("Heatmap: which regions make it read as Striped"));
         assertTrue(model.headsProperty().get().contains("test-logistic"));
         assertTrue(model.similarCaptionProperty().get().startsWith("5 most similar"));
         assertTrue(model.notes().isEmpty());
