@@ -123,6 +123,7 @@ public final class PreviewPane extends BorderPane {
         Label caption = new Label();
         caption.textProperty().bind(model.similarCaptionProperty());
         caption.getStyleClass().add("section-title");
+        similarCards.setFillHeight(true);
         VBox box = new VBox(6, caption, similarCards);
         box.setPadding(new Insets(8, 12, 12, 12));
         box.getStyleClass().add("similar-strip");

@@ -34,7 +34,12 @@ final class PreviewSidePanel extends VBox {
         keys.visibleProperty().bind(genreTitle.visibleProperty());
         eraTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.decades()));
         paletteTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.swatches()));
-        for (Region r : new Region[]{genreTitle, keys, eraTitle, paletteTitle}) r.managedProperty().bind(r.visibleProperty());
+        genres.visibleProperty().bind(genreTitle.visibleProperty());
+        decades.visibleProperty().bind(eraTitle.visibleProperty());
+        heads.visibleProperty().bind(model.headsProperty().isNotEmpty());
+        notes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.notes()));
+        for (Region r : new Region[]{genreTitle, genres, keys, eraTitle, decades, heads, paletteTitle, notes})
+            r.managedProperty().bind(r.visibleProperty());
         getChildren().addAll(notes, genreTitle, genres, keys, eraTitle, decades, heads, paletteTitle, swatches);
         model.genres().addListener((ListChangeListener<GenreBar>) c ->
                 genres.getChildren().setAll(model.genres().stream().map(Bars::genre).toList()));

@@ -30,12 +30,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Not a test: fills a temporary catalogue with every k-th shared poster (embeddings from the real encoder), opens
  * the preview pane on a draft and saves a snapshot of the window, for a person to look at.
- * {@code PreviewScreenshot WORK_DIR DRAFT OUT.png [EVERY_KTH]} (under Xvfb).
+ * {@code PreviewScreenshot WORK_DIR DRAFT OUT.png [EVERY_KTH [no-encoder|no-heads]]} (under Xvfb).
  */
 public final class PreviewScreenshot {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]), draft = Path.of(args[1]), out = Path.of(args[2]);
         int every = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        String missing = args.length > 4 ? args[4] : "";
         Files.createDirectories(work);
         Encoder encoder = RealEncoder.open();
         Catalogue catalogue = Catalogue.open(work.resolve("catalogue.db"));
@@ -47,7 +48,7 @@ public final class PreviewScreenshot {
         CompletableFuture<PreviewPane> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             PreviewPane pane = new PreviewPane(() -> new PreviewAnalysis(new PosterDecoder(), new PaletteExtractor(),
-                    encoder, predictor, neighbours), background);
+                    missing.equals("no-encoder") ? null : encoder, missing.isEmpty() ? predictor : null, neighbours), background);
             Stage stage = new Stage();
             stage.setScene(new Scene(pane, 1280, 860));
             stage.setTitle("Affiche — designer preview");
