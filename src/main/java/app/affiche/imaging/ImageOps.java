@@ -135,11 +135,14 @@ public final class ImageOps {
                 && image.getRaster().getSampleModelTranslateY() == 0;
     }
 
+    /** A sub-image copied through getRGB (which honours its bounds and converts to sRGB). */
     private static BufferedImage copy(BufferedImage image) {
-        BufferedImage plain = new BufferedImage(image.getColorModel(), image.getData().createCompatibleWritableRaster(),
-                image.isAlphaPremultiplied(), null);
-        plain.setData(image.getData());
-        return SrgbConverter.toSrgb(plain);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        BufferedImage plain = new BufferedImage(w, h, image.getColorModel().hasAlpha()
+                ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        plain.setRGB(0, 0, w, h, image.getRGB(0, 0, w, h, null, 0, w), 0, w);
+        return plain;
     }
 
     static int[] pixels(BufferedImage intImage) {

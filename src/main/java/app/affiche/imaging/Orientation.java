@@ -62,11 +62,20 @@ final class Orientation {
         try (InputStream data = segments.getFirst().data()) {
             tiff = data.readAllBytes();
         }
-        int start = tiff.length >= 6 && tiff[0] == 'E' && tiff[1] == 'x' ? 6 : 0; // skip "Exif\0\0" if present
+        int start = tiffHeaderStart(tiff);
+        if (start < 0) return null;
         try (ImageInputStream exif = new MemoryCacheImageInputStream(
                 new ByteArrayInputStream(tiff, start, tiff.length - start))) {
             return new TIFFReader().read(exif);
         }
+    }
+
+    /** Where "MM" / "II" starts: the segment data may still hold "Exif" and its pad bytes. */
+    private static int tiffHeaderStart(byte[] data) {
+        for (int i = 0; i + 1 < Math.min(data.length, 8); i++) {
+            if ((data[i] == 'M' && data[i + 1] == 'M') || (data[i] == 'I' && data[i + 1] == 'I')) return i;
+        }
+        return -1;
     }
 
     static boolean swapsAxes(int orientation) {

@@ -119,6 +119,8 @@ final class ReaderSession implements AutoCloseable {
             return header;
         } catch (DecodeException e) {
             throw e;
+        } catch (IndexOutOfBoundsException e) { // e.g. a TIFF cut before its directory: no image 0 at all
+            throw new DecodeException("truncated or corrupt " + format + ": the file holds no readable image", e);
         } catch (IOException | RuntimeException e) {
             throw new DecodeException(PosterDecoder.describe(format, e), e);
         }

@@ -28,20 +28,65 @@ final class ColourMaths {
         return t > 216.0 / 24389 ? Math.cbrt(t) : (24389.0 / 27 * t + 16) / 116;
     }
 
-    /** For each palette entry, how many of the pixels are nearest to it (squared RGB distance). */
-    static int[] counts(int[] pixels, int[] palette) {
-        int[] counts = new int[palette.length];
-        int last = -1;
-        int lastIndex = 0;
-        for (int p : pixels) {
-            int rgb = p & 0xFFFFFF;
-            if (rgb != last) { // runs of one colour are common in posters
-                lastIndex = nearest(rgb, palette);
-                last = rgb;
+    /**
+     * The pixels binned by their top 5 bits per channel (MMCQ's own grid): per occupied bin its pixel count,
+     * channel sums and mean colour. Nearest-colour assignment then runs per bin rather than per pixel (at most
+     * 4 levels from any of its pixels, immaterial for shares) and stays fast on big, detailed images.
+     */
+    record Histogram(int[] counts, long[] sums, int[] means) {
+        static Histogram of(int[] pixels) {
+            int[] countByBin = new int[1 << 15];
+            long[] sumByBin = new long[3 << 15];
+            for (int p : pixels) {
+                int bin = ((p >> 19) & 0x1F) << 10 | ((p >> 11) & 0x1F) << 5 | ((p >> 3) & 0x1F);
+                countByBin[bin]++;
+                sumByBin[3 * bin] += (p >> 16) & 0xFF;
+                sumByBin[3 * bin + 1] += (p >> 8) & 0xFF;
+                sumByBin[3 * bin + 2] += p & 0xFF;
             }
-            counts[lastIndex]++;
+            int occupied = 0;
+            for (int c : countByBin) if (c > 0) occupied++;
+            int[] counts = new int[occupied];
+            long[] sums = new long[3 * occupied];
+            int[] means = new int[occupied];
+            for (int bin = 0, i = 0; bin < countByBin.length; bin++) {
+                if (countByBin[bin] == 0) continue;
+                counts[i] = countByBin[bin];
+                System.arraycopy(sumByBin, 3 * bin, sums, 3 * i, 3);
+                means[i] = mean(sums, 3 * i, counts[i]);
+                i++;
+            }
+            return new Histogram(counts, sums, means);
         }
-        return counts;
+
+        int occupied() {
+            return counts.length;
+        }
+    }
+
+    /**
+     * Assigns every bin (so every pixel) to its nearest palette entry (squared RGB distance). Returns, per
+     * entry, the number of pixels and their mean colour (the entry itself when none).
+     */
+    static Clusters assign(Histogram h, int[] palette) {
+        int[] counts = new int[palette.length];
+        long[] sums = new long[palette.length * 3];
+        for (int b = 0; b < h.occupied(); b++) {
+            int index = nearest(h.means()[b], palette);
+            counts[index] += h.counts()[b];
+            for (int c = 0; c < 3; c++) sums[3 * index + c] += h.sums()[3 * b + c];
+        }
+        int[] means = new int[palette.length];
+        for (int i = 0; i < palette.length; i++) means[i] = counts[i] == 0 ? palette[i] : mean(sums, 3 * i, counts[i]);
+        return new Clusters(counts, means);
+    }
+
+    private static int mean(long[] sums, int at, long n) {
+        return (int) ((sums[at] + n / 2) / n) << 16 | (int) ((sums[at + 1] + n / 2) / n) << 8
+                | (int) ((sums[at + 2] + n / 2) / n);
+    }
+
+    record Clusters(int[] counts, int[] means) {
     }
 
     static int nearest(int rgb, int[] palette) {

@@ -4,12 +4,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
 
@@ -85,6 +87,21 @@ class DamagedFilesTest {
         byte[] bytes = Files.readAllBytes(png);
         String reason = reasonFor(Files.write(dir.resolve("cut.png"), Arrays.copyOf(bytes, bytes.length / 2)));
         assertTrue(reason.startsWith("truncated or corrupt PNG"), reason);
+    }
+
+    @Test
+    void truncatedGifBmpAndTiff() throws Exception {
+        BufferedImage img = Fixtures.bands(300, 400, new int[]{0xC03020, 0x2060A0, 0x30A040}, new double[]{1, 1, 1});
+        List<Path> files = List.of(Fixtures.write(img, "gif", dir.resolve("a.gif")),
+                Fixtures.write(img, "bmp", dir.resolve("a.bmp")),
+                Fixtures.tiff(List.of(img), "LZW", dir.resolve("lzw.tif")),
+                Fixtures.tiff(List.of(img), null, dir.resolve("plain.tif")));
+        for (Path f : files) {
+            byte[] bytes = Files.readAllBytes(f);
+            Path cut = Files.write(dir.resolve("cut-" + f.getFileName()), Arrays.copyOf(bytes, bytes.length / 2));
+            String reason = reasonFor(cut);
+            assertTrue(reason.startsWith("truncated or corrupt "), f.getFileName() + ": " + reason);
+        }
     }
 
     @Test

@@ -119,6 +119,21 @@ class DecodeFormatsTest {
     }
 
     @Test
+    void embeddedIccProfileIsConvertedToSrgb() throws Exception {
+        // linear-light RGB 51/255 = 0.2, written with its ICC profile by the TwelveMonkeys TIFF writer
+        ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_LINEAR_RGB), false,
+                false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        WritableRaster raster = cm.createCompatibleWritableRaster(8, 8);
+        for (int y = 0; y < 8; y++) {
+            for (int x = 0; x < 8; x++) raster.setPixel(x, y, new int[]{51, 51, 51});
+        }
+        Path tiff = Fixtures.tiff(List.of(new BufferedImage(cm, raster, false, null)), null, dir.resolve("lin.tif"));
+        int v = decoder.read(tiff, 0).getRGB(4, 4) & 0xFF;
+        double srgb = 255 * (1.055 * Math.pow(0.2, 1 / 2.4) - 0.055); // 123.5: the sRGB encoding of 0.2
+        assertEquals(srgb, v, 2.5, "decoded " + v);
+    }
+
+    @Test
     void bmpAndGifFirstFrame() throws Exception {
         Path bmp = Fixtures.write(Fixtures.halves(16, 8, RED, BLUE), "bmp", dir.resolve("a.bmp"));
         assertEquals("BMP", decoder.probe(bmp).format());
