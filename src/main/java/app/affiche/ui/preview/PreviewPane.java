@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -40,25 +41,30 @@ import java.util.function.Supplier;
  * <p>Contract for the workbench: {@code new PreviewPane(analysis, background)} where {@code analysis} builds the
  * {@link PreviewAnalysis} (it may load models, so it is called once, on {@code background}, when the first draft
  * is opened; pass a null encoder / predictor into it when none is installed or trained, and the pane says so) and
- * {@code background} is an executor for analysis, image conversion and rating writes (never the FX thread).
+ * {@code background} is an executor for the analysis and rating writes (never the FX thread); the pane converts
+ * pixels for display on a daemon thread of its own.
  * The pane is itself the {@link javafx.scene.Node} to mount; {@link #open(Path)} previews a file programmatically.
  */
 public final class PreviewPane extends BorderPane {
     static final double LEGEND_WIDTH = 300;
     private final PreviewViewModel model;
-    private final Executor background;
+    /** Pixel conversion gets its own thread: queued behind a heatmap on {@code background}, the poster would wait. */
+    private final Executor imaging = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "preview-images");
+        t.setDaemon(true);
+        return t;
+    });
     private final PosterView posterView;
     private final VBox legend = new VBox(2);
     private final PreviewSidePanel side;
     private final HBox similarCards = new HBox(10);
 
     public PreviewPane(Supplier<PreviewAnalysis> analysis, Executor background) {
-        this(new PreviewViewModel(analysis, background, Platform::runLater), background);
+        this(new PreviewViewModel(analysis, background, Platform::runLater));
     }
 
-    PreviewPane(PreviewViewModel model, Executor background) {
+    PreviewPane(PreviewViewModel model) {
         this.model = model;
-        this.background = background;
         this.side = new PreviewSidePanel(model);
         this.posterView = new PosterView(model.heatmapShownProperty());
         getStyleClass().add("preview-pane");
@@ -160,7 +166,7 @@ public final class PreviewPane extends BorderPane {
             show(null, null, List.of());
             return;
         }
-        background.execute(() -> {
+        imaging.execute(() -> {
             Image posterImage = SwingFXUtils.toFXImage(r.image(), null);
             Image heatImage = r.heatmapIfAny().map(m -> heatImage(m, r.image().getWidth(), r.image().getHeight())).orElse(null);
             List<Image> thumbs = r.similar().stream().map(s -> s.thumbnailJpeg().length == 0 ? null

@@ -65,10 +65,12 @@ class PreviewPaneTest {
     void aDraftShowsPosterHeatmapBarsAndRateableSimilarPosters() throws Exception {
         Path draft = fixture.write(SyntheticPosters.make(true, new Random(12)), "pane-draft.png");
         robot.interact(() -> pane.open(draft));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".similar-card").queryAll().size() == 5);
+        PosterView poster = robot.lookup(".drop-zone").queryAs(PosterView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !pane.viewModel().runningProperty().get()
+                && poster.heatView().getImage() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
-        PosterView poster = robot.lookup(".drop-zone").queryAs(PosterView.class);
+        assertEquals(5, robot.lookup(".similar-card").queryAll().size());
         List<ImageView> images = List.of(poster.posterView(), poster.heatView());
         assertNotNull(images.get(0).getImage(), "poster shown");
         assertNotNull(images.get(1).getImage(), "heatmap shown");

@@ -57,8 +57,8 @@ public final class PreviewScreenshot {
             shown.complete(pane);
         });
         PreviewPane pane = shown.get(20, TimeUnit.SECONDS);
-        for (int i = 0; i < 120 && (pane.viewModel().resultProperty().get() == null); i++) Thread.sleep(500);
-        Thread.sleep(2500);
+        for (int i = 0; i < 240 && pane.viewModel().runningProperty().get() || i < 2; i++) Thread.sleep(500);
+        Thread.sleep(2000); // thumbnails and heatmap pixels are converted after the result arrives
         CompletableFuture<BufferedImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> shot.complete(SwingFXUtils.fromFXImage(pane.getScene().snapshot(null), null)));
         ImageIO.write(shot.get(10, TimeUnit.SECONDS), "png", out.toFile());
