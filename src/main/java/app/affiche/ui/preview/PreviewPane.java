@@ -56,7 +56,6 @@ public final class PreviewPane extends BorderPane {
     });
     private final PosterView posterView;
     private final VBox legend = new VBox(2);
-    private final PreviewSidePanel side;
     private final HBox similarCards = new HBox(10);
 
     public PreviewPane(Supplier<PreviewAnalysis> analysis, Executor background) {
@@ -65,15 +64,15 @@ public final class PreviewPane extends BorderPane {
 
     PreviewPane(PreviewViewModel model) {
         this.model = model;
-        this.side = new PreviewSidePanel(model);
         this.posterView = new PosterView(model.heatmapShownProperty());
         getStyleClass().add("preview-pane");
         getStylesheets().add(PreviewPane.class.getResource("preview.css").toExternalForm());
         setTop(toolbar());
         setCenter(posterArea());
-        ScrollPane scroll = new ScrollPane(side);
+        ScrollPane scroll = new ScrollPane(new PreviewSidePanel(model));
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(360);
+        scroll.setPrefWidth(390);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("side-scroll");
         setRight(scroll);
         setBottom(similarStrip());

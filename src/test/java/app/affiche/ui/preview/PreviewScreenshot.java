@@ -40,7 +40,9 @@ public final class PreviewScreenshot {
         Files.createDirectories(work);
         Encoder encoder = RealEncoder.open();
         Catalogue catalogue = Catalogue.open(work.resolve("catalogue.db"));
-        List<float[]> embeddings = fill(catalogue, encoder, every);
+        // A catalogue left by an earlier run is reused as it is (filling one embeds every poster: minutes on a CPU).
+        List<float[]> embeddings = catalogue.count(app.affiche.catalogue.PosterFilter.ALL) > 0
+                ? List.copyOf(catalogue.embeddings(encoder.id()).values()) : fill(catalogue, encoder, every);
         PreviewPredictor predictor = ScreenshotPredictor.train(catalogue, encoder.id());
         PreviewNeighbours neighbours = new PreviewNeighbours(catalogue, encoder.id(),
                 MetricFeedbackStore.inHome(work.resolve("home")), System.err::println);
