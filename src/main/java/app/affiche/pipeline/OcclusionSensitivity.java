@@ -2,10 +2,10 @@ package app.affiche.pipeline;
 
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
+import app.affiche.imaging.ImageOps;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class OcclusionSensitivity {
     public OcclusionMap compute(BufferedImage poster, String genre, BooleanSupplier cancelled, DoubleConsumer progress)
             throws EncoderException {
         long start = System.nanoTime();
-        BufferedImage small = shrink(poster);
+        BufferedImage small = ImageOps.fitWithin(poster, WORKING_SIDE);
         List<BufferedImage> copies = new ArrayList<>(grid * grid + 1);
         copies.add(small);
         for (int r = 0; r < grid; r++) for (int c = 0; c < grid; c++) copies.add(occluded(small, r, c));
@@ -88,18 +88,5 @@ public final class OcclusionSensitivity {
         g.fillRect(b[0], b[1], b[2] - b[0], b[3] - b[1]);
         g.dispose();
         return copy;
-    }
-
-    static BufferedImage shrink(BufferedImage image) {
-        double scale = Math.min(1.0, (double) WORKING_SIDE / Math.max(image.getWidth(), image.getHeight()));
-        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
-        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(image, 0, 0, w, h, null);
-        g.dispose();
-        return out;
     }
 }

@@ -86,6 +86,7 @@ public final class PreviewAnalysis {
             check(cancelled);
             progress.update("Genres and era", 0.3);
             prediction = predictor.predict(embedding);
+            progress.partial(new PreviewResult(file, image, palette, prediction, similar, null, notes));
             heatmap = heatmap(image, prediction, cancelled, progress, notes);
         }
         progress.update("Done", 1.0);

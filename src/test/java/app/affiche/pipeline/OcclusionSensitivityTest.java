@@ -1,6 +1,6 @@
 package app.affiche.pipeline;
 
-import app.affiche.SharedData;
+import app.affiche.embedding.Encoder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Occlusion maps from the real mobilenetv2 encoder and a logistic predictor trained here on its embeddings. */
 class OcclusionSensitivityTest {
-    private static OrtTestEncoder encoder;
+    private static Encoder encoder;
     private static TinyLogisticPredictor predictor;
 
     @BeforeAll
     static void trainOnGeneratedPosters() throws Exception {
-        encoder = new OrtTestEncoder(SharedData.models().resolve("mobilenetv2-12-fp32.onnx"));
+        encoder = RealEncoder.open();
         Random random = new Random(11);
         List<BufferedImage> images = new ArrayList<>();
         boolean[] striped = new boolean[40];

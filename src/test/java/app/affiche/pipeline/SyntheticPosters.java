@@ -10,14 +10,14 @@ import java.util.Random;
  * have bold diagonal warm stripes up there, "plain" ones a flat colour; the bottom halves come from one
  * distribution (a flat colour with a few random blocks), so a predictor can only learn from the top.
  */
-final class SyntheticPosters {
+public final class SyntheticPosters {
     static final int WIDTH = 160;
     static final int HEIGHT = 240;
 
     private SyntheticPosters() {
     }
 
-    static BufferedImage make(boolean striped, Random random) {
+    public static BufferedImage make(boolean striped, Random random) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         int half = HEIGHT / 2;

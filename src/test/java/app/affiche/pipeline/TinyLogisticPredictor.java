@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * A real (if tiny) predictor for tests: L2-regularised logistic regression on standardised embeddings, trained by
  * gradient descent, answering one genre and its complement. Stands in for the heads until they are merged.
  */
-final class TinyLogisticPredictor implements PreviewPredictor {
+public final class TinyLogisticPredictor implements PreviewPredictor {
     private final String genre;
     private final String other;
     private final double[] mean;
@@ -18,7 +18,7 @@ final class TinyLogisticPredictor implements PreviewPredictor {
     private final double[] weights;
     private double bias;
 
-    TinyLogisticPredictor(String genre, String other, float[][] x, boolean[] y, double l2) {
+    public TinyLogisticPredictor(String genre, String other, float[][] x, boolean[] y, double l2) {
         this.genre = genre;
         this.other = other;
         int d = x[0].length;

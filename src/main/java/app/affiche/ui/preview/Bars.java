@@ -3,13 +3,18 @@ package app.affiche.ui.preview;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
-/** Horizontal probability bars: a name, a track with a fill, and the percentage. */
+import java.util.List;
+
+/** Probability bars: genres as horizontal rows (name, track, percentage), decades as a small column chart. */
 final class Bars {
     static final double TRACK = 150;
+    static final double COLUMN = 48;
 
     private Bars() {
     }
@@ -22,8 +27,30 @@ final class Bars {
         });
     }
 
-    static Node decade(DecadeBar bar) {
-        return row(bar.label(), bar.probability(), bar.percent(), bar.estimate() ? "bar-estimate" : "bar-below");
+    /** Decades as a compact column chart (one column per decade, the estimate highlighted) and the estimate in words. */
+    static Node decades(List<DecadeBar> bars) {
+        HBox columns = new HBox(2);
+        columns.setAlignment(Pos.BOTTOM_LEFT);
+        double max = bars.stream().mapToDouble(DecadeBar::probability).max().orElse(1);
+        for (DecadeBar bar : bars) {
+            Region fill = new Region();
+            fill.getStyleClass().addAll("bar-fill", bar.estimate() ? "bar-estimate" : "bar-below");
+            double h = Math.max(2, COLUMN * bar.probability() / max);
+            fill.setMinSize(20, h);
+            fill.setMaxSize(20, h);
+            Label label = new Label(bar.label().substring(0, 4));
+            label.getStyleClass().add("decade-label");
+            VBox column = new VBox(2, fill, label);
+            column.setAlignment(Pos.BOTTOM_CENTER);
+            column.setMinWidth(25);
+            Tooltip.install(column, new Tooltip(bar.label() + ": " + bar.percent()));
+            columns.getChildren().add(column);
+        }
+        String estimate = bars.stream().filter(DecadeBar::estimate).findFirst()
+                .map(b -> "Estimate: " + b.label() + " (" + b.percent() + ")").orElse("");
+        Label words = new Label(estimate);
+        words.getStyleClass().add("bar-value");
+        return new VBox(4, columns, words);
     }
 
     /** A coloured square and a word, for the legend under the genre bars. */

@@ -5,6 +5,7 @@ import app.affiche.poster.Palette;
 import app.affiche.poster.Prediction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,15 +21,18 @@ final class PreviewFigures {
     static List<GenreBar> genreBars(Prediction p) {
         if (p == null) return List.of();
         List<GenreBar> bars = new ArrayList<>();
-        p.genreProbabilities().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> {
-                    GenreBar.Band band = p.genres().contains(e.getKey()) ? GenreBar.Band.ABOVE
-                            : p.suggested().contains(e.getKey()) ? GenreBar.Band.SUGGESTED : GenreBar.Band.BELOW;
-                    if (band != GenreBar.Band.BELOW || bars.size() < MIN_GENRES)
-                        bars.add(new GenreBar(e.getKey(), e.getValue(), band));
-                });
-        return bars;
+        p.genreProbabilities().forEach((genre, probability) -> {
+            GenreBar.Band band = p.genres().contains(genre) ? GenreBar.Band.ABOVE
+                    : p.suggested().contains(genre) ? GenreBar.Band.SUGGESTED : GenreBar.Band.BELOW;
+            bars.add(new GenreBar(genre, probability, band));
+        });
+        // Grouped by band (thresholds differ per genre, so a rare genre can be "above" at a lower probability),
+        // likeliest first within a band; genres below the band only to fill up to MIN_GENRES rows.
+        bars.sort(Comparator.comparing(GenreBar::band).thenComparing(GenreBar::probability, Comparator.reverseOrder())
+                .thenComparing(GenreBar::genre));
+        List<GenreBar> shown = new ArrayList<>();
+        for (GenreBar b : bars) if (b.band() != GenreBar.Band.BELOW || shown.size() < MIN_GENRES) shown.add(b);
+        return shown;
     }
 
     static List<DecadeBar> decadeBars(Prediction p) {

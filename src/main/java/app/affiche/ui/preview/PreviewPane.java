@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -40,34 +41,38 @@ import java.util.function.Supplier;
  * <p>Contract for the workbench: {@code new PreviewPane(analysis, background)} where {@code analysis} builds the
  * {@link PreviewAnalysis} (it may load models, so it is called once, on {@code background}, when the first draft
  * is opened; pass a null encoder / predictor into it when none is installed or trained, and the pane says so) and
- * {@code background} is an executor for analysis, image conversion and rating writes (never the FX thread).
+ * {@code background} is an executor for the analysis and rating writes (never the FX thread); the pane converts
+ * pixels for display on a daemon thread of its own.
  * The pane is itself the {@link javafx.scene.Node} to mount; {@link #open(Path)} previews a file programmatically.
  */
 public final class PreviewPane extends BorderPane {
-    static final double POSTER_HEIGHT = 540;
+    static final double LEGEND_WIDTH = 300;
     private final PreviewViewModel model;
-    private final Executor background;
-    private final ImageView poster = new ImageView();
-    private final ImageView heat = new ImageView();
+    /** Pixel conversion gets its own thread: queued behind a heatmap on {@code background}, the poster would wait. */
+    private final Executor imaging = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "preview-images");
+        t.setDaemon(true);
+        return t;
+    });
+    private final PosterView posterView;
     private final VBox legend = new VBox(2);
-    private final PreviewSidePanel side;
     private final HBox similarCards = new HBox(10);
 
     public PreviewPane(Supplier<PreviewAnalysis> analysis, Executor background) {
-        this(new PreviewViewModel(analysis, background, Platform::runLater), background);
+        this(new PreviewViewModel(analysis, background, Platform::runLater));
     }
 
-    PreviewPane(PreviewViewModel model, Executor background) {
+    PreviewPane(PreviewViewModel model) {
         this.model = model;
-        this.background = background;
-        this.side = new PreviewSidePanel(model);
+        this.posterView = new PosterView(model.heatmapShownProperty());
         getStyleClass().add("preview-pane");
         getStylesheets().add(PreviewPane.class.getResource("preview.css").toExternalForm());
         setTop(toolbar());
         setCenter(posterArea());
-        ScrollPane scroll = new ScrollPane(side);
+        ScrollPane scroll = new ScrollPane(new PreviewSidePanel(model));
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(360);
+        scroll.setPrefWidth(390);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("side-scroll");
         setRight(scroll);
         setBottom(similarStrip());
@@ -107,24 +112,13 @@ public final class PreviewPane extends BorderPane {
     }
 
     private VBox posterArea() {
-        poster.setPreserveRatio(true);
-        poster.setFitHeight(POSTER_HEIGHT);
-        poster.setSmooth(true);
-        heat.setPreserveRatio(true);
-        heat.setFitHeight(POSTER_HEIGHT);
-        heat.setSmooth(true);
-        heat.visibleProperty().bind(model.heatmapShownProperty().and(heat.imageProperty().isNotNull()));
-        Label hint = new Label("Drop a draft poster here\nJPEG, PNG, TIFF or WebP — it is not added to the catalogue");
-        hint.getStyleClass().add("drop-hint");
-        hint.visibleProperty().bind(model.resultProperty().isNull());
-        StackPane stack = new StackPane(hint, poster, heat);
-        stack.getStyleClass().add("drop-zone");
-        stack.setMinSize(POSTER_HEIGHT * 2 / 3 + 24, POSTER_HEIGHT + 24);
         Label caption = new Label();
         caption.textProperty().bind(model.heatmapCaptionProperty());
         caption.getStyleClass().add("muted");
+        legend.setAlignment(Pos.TOP_CENTER);
         legend.visibleProperty().bind(model.heatmapShownProperty().and(model.heatmapCaptionProperty().isNotEmpty()));
-        VBox box = new VBox(6, stack, legend, caption);
+        VBox.setVgrow(posterView, Priority.ALWAYS);
+        VBox box = new VBox(6, posterView, legend, caption);
         box.setAlignment(Pos.TOP_CENTER);
         box.setPadding(new Insets(12));
         return box;
@@ -134,6 +128,7 @@ public final class PreviewPane extends BorderPane {
         Label caption = new Label();
         caption.textProperty().bind(model.similarCaptionProperty());
         caption.getStyleClass().add("section-title");
+        similarCards.setFillHeight(true);
         VBox box = new VBox(6, caption, similarCards);
         box.setPadding(new Insets(8, 12, 12, 12));
         box.getStyleClass().add("similar-strip");
@@ -170,7 +165,7 @@ public final class PreviewPane extends BorderPane {
             show(null, null, List.of());
             return;
         }
-        background.execute(() -> {
+        imaging.execute(() -> {
             Image posterImage = SwingFXUtils.toFXImage(r.image(), null);
             Image heatImage = r.heatmapIfAny().map(m -> heatImage(m, r.image().getWidth(), r.image().getHeight())).orElse(null);
             List<Image> thumbs = r.similar().stream().map(s -> s.thumbnailJpeg().length == 0 ? null
@@ -181,8 +176,7 @@ public final class PreviewPane extends BorderPane {
     }
 
     private void show(Image posterImage, Image heatImage, List<Image> thumbs) {
-        poster.setImage(posterImage);
-        heat.setImage(heatImage);
+        posterView.show(posterImage, heatImage);
         similarCards.getChildren().clear();
         for (int i = 0; i < model.similar().size() && i < thumbs.size(); i++)
             similarCards.getChildren().add(new SimilarCard(model.similar().get(i), thumbs.get(i), model));
@@ -197,12 +191,13 @@ public final class PreviewPane extends BorderPane {
     }
 
     private static List<Region> legendContent(OcclusionMap map) {
-        int width = 220;
-        WritableImage ramp = new WritableImage(width, 1);
-        ramp.getPixelWriter().setPixels(0, 0, width, 1, PixelFormat.getIntArgbInstance(), HeatmapColours.legend(width), 0, width);
+        int width = (int) LEGEND_WIDTH;
+        int height = 12;
+        int[] row = HeatmapColours.legend(width), pixels = new int[width * height];
+        for (int y = 0; y < height; y++) System.arraycopy(row, 0, pixels, y * width, width);
+        WritableImage ramp = new WritableImage(width, height);
+        ramp.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         ImageView bar = new ImageView(ramp);
-        bar.setFitWidth(width);
-        bar.setFitHeight(12);
         StackPane barBox = new StackPane(bar);
         barBox.getStyleClass().add("legend-bar");
         barBox.setMaxWidth(width + 2);
@@ -214,7 +209,7 @@ public final class PreviewPane extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox words = new HBox(left, gap, right);
-        words.setMaxWidth(POSTER_HEIGHT * 2 / 3);
+        words.setMaxWidth(LEGEND_WIDTH + 60);
         return List.of(centred(barBox), words);
     }
 

@@ -11,6 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
+
 /** The right-hand column: genre bars, era bars, heads, palette swatches (click copies the hex), and notes. */
 final class PreviewSidePanel extends VBox {
     private final PreviewViewModel model;
@@ -34,12 +36,17 @@ final class PreviewSidePanel extends VBox {
         keys.visibleProperty().bind(genreTitle.visibleProperty());
         eraTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.decades()));
         paletteTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.swatches()));
-        for (Region r : new Region[]{genreTitle, keys, eraTitle, paletteTitle}) r.managedProperty().bind(r.visibleProperty());
-        getChildren().addAll(notes, genreTitle, genres, keys, eraTitle, decades, heads, paletteTitle, swatches);
+        genres.visibleProperty().bind(genreTitle.visibleProperty());
+        decades.visibleProperty().bind(eraTitle.visibleProperty());
+        heads.visibleProperty().bind(model.headsProperty().isNotEmpty());
+        notes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.notes()));
+        for (Region r : new Region[]{genreTitle, genres, keys, eraTitle, decades, heads, paletteTitle, notes})
+            r.managedProperty().bind(r.visibleProperty());
+        getChildren().addAll(notes, genreTitle, genres, keys, paletteTitle, swatches, eraTitle, decades, heads);
         model.genres().addListener((ListChangeListener<GenreBar>) c ->
                 genres.getChildren().setAll(model.genres().stream().map(Bars::genre).toList()));
         model.decades().addListener((ListChangeListener<DecadeBar>) c ->
-                decades.getChildren().setAll(model.decades().stream().map(Bars::decade).toList()));
+                decades.getChildren().setAll(model.decades().isEmpty() ? List.of() : List.of(Bars.decades(model.decades()))));
         model.swatches().addListener((ListChangeListener<Swatch>) c ->
                 swatches.getChildren().setAll(model.swatches().stream().map(this::swatch).toList()));
         model.notes().addListener((ListChangeListener<String>) c ->

@@ -3,6 +3,7 @@ package app.affiche.ui.preview;
 import app.affiche.imaging.DecodeException;
 import app.affiche.pipeline.OcclusionMap;
 import app.affiche.pipeline.PreviewAnalysis;
+import app.affiche.pipeline.PreviewProgress;
 import app.affiche.pipeline.PreviewResult;
 import app.affiche.similar.Rating;
 import javafx.beans.property.BooleanProperty;
@@ -53,6 +54,12 @@ public final class PreviewViewModel {
     private final ObservableList<Swatch> swatches = FXCollections.observableArrayList();
     private final ObservableList<SimilarItem> similar = FXCollections.observableArrayList();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    // Read-only views made once: a fresh wrapper per call would drop listeners added to it when it is collected.
+    private final ObservableList<GenreBar> genresView = FXCollections.unmodifiableObservableList(genres);
+    private final ObservableList<DecadeBar> decadesView = FXCollections.unmodifiableObservableList(decades);
+    private final ObservableList<Swatch> swatchesView = FXCollections.unmodifiableObservableList(swatches);
+    private final ObservableList<SimilarItem> similarView = FXCollections.unmodifiableObservableList(similar);
+    private final ObservableList<String> notesView = FXCollections.unmodifiableObservableList(notes);
 
     public PreviewViewModel(Supplier<PreviewAnalysis> analysisSource, Executor background, Consumer<Runnable> fx) {
         this.analysisSource = analysisSource;
@@ -100,8 +107,22 @@ public final class PreviewViewModel {
     private void run(Path file, AtomicBoolean token) {
         try {
             if (analysis == null) analysis = analysisSource.get();
-            PreviewResult r = analysis.analyse(file, token::get, (stage, f) -> progress(token, stage, f));
-            fx.accept(() -> { if (current == token) show(r); });
+            PreviewResult r = analysis.analyse(file, token::get, new PreviewProgress() {
+                @Override
+                public void update(String stage, double fraction) {
+                    progress(token, stage, fraction);
+                }
+
+                @Override
+                public void partial(PreviewResult withoutHeatmap) {
+                    fx.accept(() -> { if (current == token) show(withoutHeatmap); });
+                }
+            });
+            fx.accept(() -> {
+                if (current != token) return;
+                show(r);
+                finish(r.file().getFileName() + ": preview ready.");
+            });
         } catch (CancellationException e) {
             fx.accept(() -> { if (current == token) finish("Cancelled."); });
         } catch (DecodeException e) {
@@ -122,24 +143,26 @@ public final class PreviewViewModel {
         });
     }
 
+    /** Shows a result; the heatmap's final result keeps the suggestions (and their ratings) of its partial one. */
     private void show(PreviewResult r) {
+        PreviewResult before = result.get();
+        boolean sameSuggestions = before != null && before.file().equals(r.file()) && before.similar().equals(r.similar());
         result.set(r);
         genres.setAll(PreviewFigures.genreBars(r.prediction()));
         decades.setAll(PreviewFigures.decadeBars(r.prediction()));
         heads.set(r.prediction() == null || r.prediction().heads().isEmpty() ? ""
                 : "Heads that spoke: " + String.join(", ", r.prediction().heads()));
         swatches.setAll(PreviewFigures.swatches(r.palette()));
-        similar.setAll(r.similar().stream().map(SimilarItem::new).toList());
+        if (!sameSuggestions) similar.setAll(r.similar().stream().map(SimilarItem::new).toList());
         similarCaption.set(r.similar().isEmpty() ? "" : r.similar().size() + " most similar catalogue posters ("
                 + r.similar().getFirst().metric().label() + "). Rate them to teach the preview which comparison helps.");
         heatmapCaption.set(r.heatmapIfAny().map(PreviewViewModel::caption).orElse(""));
         notes.setAll(r.notes());
-        finish(r.file().getFileName() + ": preview ready.");
     }
 
     private static String caption(OcclusionMap m) {
-        return String.format(Locale.ROOT, "Where it reads as %s (%.0f %%): %d×%d occlusion, %d ms",
-                m.genre(), m.baseline() * 100, m.rows(), m.cols(), m.millis());
+        return String.format(Locale.ROOT, "Heatmap: which regions make it read as %s (%d×%d occlusion, %d ms)",
+                m.genre(), m.rows(), m.cols(), m.millis());
     }
 
     private void fail(String message) {
@@ -166,9 +189,9 @@ public final class PreviewViewModel {
     public ReadOnlyStringProperty heatmapCaptionProperty() { return heatmapCaption.getReadOnlyProperty(); }
     public ReadOnlyStringProperty similarCaptionProperty() { return similarCaption.getReadOnlyProperty(); }
     public BooleanProperty heatmapShownProperty() { return heatmapShown; }
-    public ObservableList<GenreBar> genres() { return FXCollections.unmodifiableObservableList(genres); }
-    public ObservableList<DecadeBar> decades() { return FXCollections.unmodifiableObservableList(decades); }
-    public ObservableList<Swatch> swatches() { return FXCollections.unmodifiableObservableList(swatches); }
-    public ObservableList<SimilarItem> similar() { return FXCollections.unmodifiableObservableList(similar); }
-    public ObservableList<String> notes() { return FXCollections.unmodifiableObservableList(notes); }
+    public ObservableList<GenreBar> genres() { return genresView; }
+    public ObservableList<DecadeBar> decades() { return decadesView; }
+    public ObservableList<Swatch> swatches() { return swatchesView; }
+    public ObservableList<SimilarItem> similar() { return similarView; }
+    public ObservableList<String> notes() { return notesView; }
 }

@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -14,7 +16,7 @@ import java.util.Locale;
 
 /** One similar catalogue poster: thumbnail, title and year, distance, and good / okay / bad buttons. */
 final class SimilarCard extends VBox {
-    static final double THUMB_HEIGHT = 150;
+    static final double THUMB_HEIGHT = 120;
 
     SimilarCard(SimilarItem item, Image thumbnail, PreviewViewModel model) {
         super(4);
@@ -48,6 +50,8 @@ final class SimilarCard extends VBox {
         rated.textProperty().bind(item.ratingProperty().map(r -> "rated " + r.name().toLowerCase(Locale.ROOT)).orElse(" "));
         setPrefWidth(140);
         setMaxWidth(140);
-        getChildren().addAll(frame, title, distance, buttons, rated);
+        Region spacer = new Region(); // keeps the buttons of all cards on one line whatever the title's length
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(frame, title, spacer, distance, buttons, rated);
     }
 }

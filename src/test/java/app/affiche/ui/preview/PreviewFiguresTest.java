@@ -34,6 +34,14 @@ class PreviewFiguresTest {
     }
 
     @Test
+    void aRareGenreAboveItsLowThresholdComesBeforeALikelierSuggestion() {
+        Map<String, Double> p = Map.of("Drama", 0.66, "Comedy", 0.21, "History", 0.05, "Crime", 0.11);
+        List<GenreBar> bars = PreviewFigures.genreBars(new Prediction(p, List.of("Drama", "History"), List.of("Comedy"),
+                new TreeMap<>(), List.of()));
+        assertEquals(List.of("Drama", "History", "Comedy", "Crime"), bars.stream().map(GenreBar::genre).toList());
+    }
+
+    @Test
     void everyGenreAboveOrSuggestedIsListedEvenBeyondTheMinimum() {
         Map<String, Double> p = new java.util.HashMap<>();
         List<String> above = new java.util.ArrayList<>();
