@@ -27,13 +27,17 @@ final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--home", paramLabel = "DIR", description = "Per-user folder for the generated catalogue.")
     Path home;
 
+    @Option(names = "--drop", paramLabel = "FILE", description = "Also drop this new poster and time it until its "
+            + "suggestions are stored and shown (needs --home with an installed encoder and trained heads).")
+    Path drop;
+
     @Override
     public Integer call() throws Exception {
         Path dir = home != null ? home : Files.createTempDirectory("affiche-bench-ui");
         var out = spec.commandLine().getOut();
         out.printf("Machine: %d CPUs, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
-        int code = UiBenchmark.run(dir, posters, screens, out);
+        int code = UiBenchmark.run(dir, posters, screens, drop, out);
         out.flush();
         return code;
     }
