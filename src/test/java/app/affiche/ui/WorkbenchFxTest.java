@@ -114,9 +114,10 @@ class WorkbenchFxTest {
         assertEquals(List.of(), ErrorReporter.reported().subList(errorsBefore, ErrorReporter.reported().size()));
     }
 
-    private static Label caption(FxRobot robot, String text) {
-        return robot.lookup(".tile-caption").queryAllAs(Label.class).stream()
-                .filter(l -> l.getText().equals(text)).findFirst().orElseThrow();
+    static Label caption(FxRobot robot, String text) {
+        // recycled tiles outside the view keep old captions; only a visible one may be clicked
+        return robot.lookup(".tile-caption").match(org.testfx.util.NodeQueryUtils.isVisible()).queryAllAs(Label.class)
+                .stream().filter(l -> l.getText().equals(text)).findFirst().orElseThrow();
     }
 
     private static long id(Catalogue c, String fileName) {
@@ -129,6 +130,10 @@ class WorkbenchFxTest {
     }
 
     static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        await(condition, 20);
+    }
+
+    static void await(BooleanSupplier condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

@@ -1,0 +1,146 @@
+package app.affiche.ui;
+
+import app.affiche.SharedData;
+import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.PosterFilter;
+import app.affiche.poster.AffichePaths;
+import app.affiche.poster.GenreLabel;
+import app.affiche.poster.LabelSource;
+import app.affiche.poster.Poster;
+import app.affiche.ui.common.FxGuard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole loop on the real encoder (shared models) and real heads: dropped posters are embedded, Ctrl+R trains the
+ * heads on the confirmed ones, the unconfirmed ones get suggestions, Enter accepts them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RetrainFxTest {
+    @TempDir
+    static Path dir;
+    private AfficheApp app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        app = new AfficheApp(new AffichePaths(home, home.resolve("catalogue.db")));
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void dropEmbedRetrainSuggestAccept(FxRobot robot) throws Exception {
+        Path models = SharedData.models();
+        int violations = FxGuard.violations();
+        Session session = app.ready().get(20, TimeUnit.SECONDS);
+        robot.interact(() -> session.installEncoder(models));
+        WorkbenchFxTest.await(() -> session.tagger().encoder() != null, 120);
+
+        Path in = Files.createDirectories(dir.resolve("posters"));
+        for (int i = 0; i < 32; i++) ImageIO.write(poster(i), "jpg", in.resolve(String.format("p%02d.jpg", i)).toFile());
+        robot.interact(() -> app.controller().filesDropped(List.of(in.toFile())));
+        Catalogue catalogue = session.gateway().catalogue();
+        String encoder = session.tagger().encoder().id();
+        WorkbenchFxTest.await(() -> catalogue.embeddings(encoder).size() == 32 && !session.runner().running(), 120);
+
+        for (Poster p : catalogue.posters(PosterFilter.ALL)) {
+            int i = Integer.parseInt(Path.of(p.path()).getFileName().toString().substring(1, 3));
+            if (i < 28) catalogue.setConfirmedLabels(p.id(), Set.of(i % 2 == 0 ? "Western" : "Comedy"), LabelSource.IMPORT);
+        }
+        robot.clickOn("#title-search");
+        robot.clickOn("#poster-grid");
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        WorkbenchFxTest.await(() -> catalogue.headsProvenance(encoder).isPresent() && unconfirmedWithSuggestions(catalogue) == 4, 120);
+        try {
+            WorkbenchFxTest.await(() -> app.controller().status().heads().get().contains("28 labelled"), 30);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("status: " + app.controller().status().heads().get(), e);
+        }
+
+        // the summary window came up in front; the curator closes it and goes back to the grid
+        robot.interact(() -> robot.listWindows().stream().filter(w -> w instanceof Stage s && "Retrain heads".equals(s.getTitle()))
+                .forEach(javafx.stage.Window::hide));
+        robot.interact(() -> app.controller().root().getScene().getWindow().requestFocus());
+        Poster p30 = catalogue.posters(PosterFilter.ALL).stream().filter(p -> p.path().endsWith("p30.jpg")).findFirst().orElseThrow();
+        robot.interact(() -> app.controller().viewModel().state().set("Suggested"));
+        WorkbenchFxTest.await(() -> app.controller().viewModel().shown().get() == 4, 30);
+        for (int k = 0; k < 4 && !showing(p30.id()); k++) {
+            robot.type(KeyCode.RIGHT);
+            int step = k;
+            try {
+            WorkbenchFxTest.await(() -> app.controller().viewModel().cursor().get() == step
+                    && app.controller().reviewViewModel().targets().size() == 1
+                    && app.controller().viewModel().selected().contains(
+                    app.controller().reviewViewModel().targets().getFirst().posterId()), 30);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("cursor=" + app.controller().viewModel().cursor().get() + " selected="
+                        + app.controller().viewModel().selected() + " targets=" + app.controller().reviewViewModel().targets()
+                        + " focus=" + robot.targetWindow().getScene().getFocusOwner() + " window=" + robot.targetWindow(), e);
+            }
+        }
+        assertTrue(showing(p30.id()), "reached p30 with the arrow keys");
+        robot.type(KeyCode.ENTER);
+        WorkbenchFxTest.await(() -> confirmed(catalogue, p30.id()).equals(Set.of("Western")), 30);
+        assertEquals(violations, FxGuard.violations());
+        assertTrue(catalogue.count(PosterFilter.ALL) == 32);
+    }
+
+    private boolean showing(long id) {
+        var targets = app.controller().reviewViewModel().targets();
+        return targets.size() == 1 && targets.getFirst().posterId() == id;
+    }
+
+    private static long unconfirmedWithSuggestions(Catalogue c) {
+        return c.posters(new PosterFilter(null, null, true, null, Integer.MAX_VALUE, 0)).stream()
+                .filter(p -> c.labels(p.id()).stream().anyMatch(l -> l.source() == LabelSource.MODEL)).count();
+    }
+
+    private static Set<String> confirmed(Catalogue c, long id) {
+        return c.labels(id).stream().filter(l -> l.source().confirmed()).map(GenreLabel::genre)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Even: a warm desert scene (Western); odd: bright blue with pink dots (Comedy). */
+    static BufferedImage poster(int i) {
+        Random r = new Random(i);
+        BufferedImage img = new BufferedImage(200, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        boolean western = i % 2 == 0;
+        g.setColor(western ? new Color(200 + r.nextInt(40), 110 + r.nextInt(40), 40) : new Color(40, 120 + r.nextInt(40), 230));
+        g.fillRect(0, 0, 200, 300);
+        g.setColor(western ? new Color(90, 50, 20) : new Color(255, 120, 200));
+        for (int k = 0; k < 12; k++) {
+            if (western) g.fillRect(r.nextInt(200), 180 + r.nextInt(120), 20 + r.nextInt(40), 8);
+            else g.fillOval(r.nextInt(200), r.nextInt(300), 24, 24);
+        }
+        g.dispose();
+        return img;
+    }
+}
