@@ -43,18 +43,20 @@ public final class ScreenshotTour {
             if (step.startsWith("state=")) onFx(() -> app.controller().viewModel().state().set(step.substring(6)));
             if (step.startsWith("multi")) onFx(() -> {
                 var vm = app.controller().viewModel();
-                vm.toggle(vm.cursor().get() + 1, vm.selected().iterator().next() + 1);
-                vm.toggle(vm.cursor().get() + 1, vm.selected().iterator().next() + 2);
+                long id = vm.selected().iterator().next();
+                vm.toggle(vm.cursor().get() + 1, id + 1);
+                vm.toggle(vm.cursor().get() + 1, id + 2);
             });
+            if (step.startsWith("failures")) onFx(() -> app.controller().view().expandFailures());
             if (step.startsWith("install=")) {
-                session.installEncoder(Path.of(step.substring(8)));
+                onFx(() -> session.installEncoder(Path.of(step.substring(8))));
                 waitUntil(() -> session.tagger().encoder() != null, 120);
                 System.out.println("encoder " + session.tagger().encoder().id() + " on " + session.tagger().encoder().device());
             }
             if (step.startsWith("drop=")) {
                 long t = System.nanoTime();
                 onFx(() -> app.controller().filesDropped(java.util.List.of(new java.io.File(step.substring(5)))));
-                waitUntil(() -> session.runner().running(), 30);
+                Thread.sleep(1500);
                 waitUntil(() -> !session.runner().running(), 600);
                 System.out.printf("batch done in %.1f s%n", (System.nanoTime() - t) / 1e9);
             }

@@ -79,7 +79,12 @@ public final class PosterDetailView extends ScrollPane {
         decade.getStyleClass().add("decade-line");
         decade.setWrapText(true);
         heads.setWrapText(true);
-        VBox facts = new VBox(8, headline, file, form, decade, heads, section("Palette — click to copy"), swatches, copied);
+        Label paletteTitle = section("Palette — click to copy");
+        for (javafx.scene.Node n : new javafx.scene.Node[]{paletteTitle, swatches, copied, imageBox}) {
+            n.visibleProperty().bind(vm.single());
+            n.managedProperty().bind(vm.single());
+        }
+        VBox facts = new VBox(8, headline, file, form, decade, heads, paletteTitle, swatches, copied);
         facts.setMinWidth(0);
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(12, imageBox, facts);
         javafx.scene.layout.HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);

@@ -104,10 +104,16 @@ public final class WorkbenchView {
         failures.setPrefHeight(140);
         failuresPane.textProperty().bind(javafx.beans.binding.Bindings.size(batch.failures()).asString("Failed files (%d)"));
         failuresPane.setExpanded(false);
+        failuresPane.setMinHeight(Region.USE_PREF_SIZE);
+        batch.failures().addListener((javafx.collections.ListChangeListener<Failure>) c -> {
+            // open the list when the first failure arrives; after that the curator decides
+            while (c.next()) if (c.wasAdded() && c.getList().size() == c.getAddedSize()) failuresPane.setExpanded(true);
+        });
         failuresPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(batch.failures()));
         failuresPane.managedProperty().bind(failuresPane.visibleProperty());
         VBox left = new VBox(gridArea, failuresPane);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
+        gridArea.setMinHeight(200);
 
         keyHelp.getStyleClass().add("key-help");
         keyHelp.setWrapText(true);
@@ -163,6 +169,10 @@ public final class WorkbenchView {
     /** Puts the designer preview into its tab (once the catalogue it compares against is open). */
     public void mountPreview(javafx.scene.Node pane) {
         previewTab.setContent(pane);
+    }
+
+    public void expandFailures() {
+        failuresPane.setExpanded(true);
     }
 
     public void selectTab(int index) {
