@@ -38,7 +38,9 @@ public final class AfficheCommand implements Runnable {
 
     @Override
     public void run() {
-        new GuiCommand().run();
+        GuiCommand gui = new GuiCommand();
+        gui.parent = this; // `affiche --catalogue X` opens the window on X
+        gui.run();
     }
 
     static final class Version implements CommandLine.IVersionProvider {
