@@ -21,6 +21,7 @@ public final class AfficheApp extends Application {
     private final CompletableFuture<Session> ready = new CompletableFuture<>();
     private WorkbenchController controller;
     private Session session;
+    private Runnable exit = Platform::exit;
 
     /** Used by {@code Application.launch}: paths come from {@link #launch(AffichePaths)}. */
     public AfficheApp() {
@@ -51,7 +52,7 @@ public final class AfficheApp extends Application {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> org.slf4j.LoggerFactory.getLogger(AfficheApp.class)
                 .info("window shown {} ms after start", (System.nanoTime() - t0) / 1_000_000));
         stage.show();
-        session = new Session(paths, controller, stage);
+        session = new Session(paths, controller, stage, () -> exit.run());
         session.open(ready);
     }
 
@@ -76,7 +77,8 @@ public final class AfficheApp extends Application {
         alert.show();
     }
 
-    static void exit() {
-        Platform.exit();
+    /** What happens after the "catalogue in use" dialog (tests keep the toolkit running). */
+    public void onLockedExit(Runnable action) {
+        exit = action;
     }
 }

@@ -38,6 +38,7 @@ public final class Session {
     private final AffichePaths paths;
     private final WorkbenchController controller;
     private final Stage stage;
+    private final Runnable exit;
     private volatile CatalogueGateway gateway;
     private volatile BatchRunner runner;
     private volatile ModelTagger tagger;
@@ -45,7 +46,8 @@ public final class Session {
     private RetrainController retrain;
     private final ExecutorService training = CatchingExecutors.fifo("training", 1, ErrorReporter::report);
 
-    Session(AffichePaths paths, WorkbenchController controller, Stage stage) {
+    Session(AffichePaths paths, WorkbenchController controller, Stage stage, Runnable exit) {
+        this.exit = exit;
         this.paths = paths;
         this.controller = controller;
         this.stage = stage;
@@ -101,7 +103,7 @@ public final class Session {
         alert.setHeaderText("Catalogue in use");
         alert.initOwner(stage);
         alert.showAndWait();
-        AfficheApp.exit();
+        exit.run();
     }
 
     void close() {

@@ -23,6 +23,7 @@ public record DroppedFiles(List<Path> roots) {
     }
 
     public List<Path> expand() {
+        app.affiche.ui.common.FxGuard.requireBackground("walking dropped folders");
         List<Path> files = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {

@@ -1,5 +1,7 @@
 package app.affiche.ui.workbench;
 
+import app.affiche.ui.common.FxGuard;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,7 @@ public final class PendingQueue {
     }
 
     public synchronized void add(List<Path> files) {
+        FxGuard.requireBackground("PendingQueue.add");
         append(queued, files);
     }
 
@@ -36,6 +39,7 @@ public final class PendingQueue {
 
     /** The paths still to do, in drop order; the journals are compacted to exactly these. */
     public synchronized List<Path> load() {
+        FxGuard.requireBackground("PendingQueue.load");
         try {
             if (!Files.exists(queued)) return List.of();
             Map<String, Integer> done = new HashMap<>();
