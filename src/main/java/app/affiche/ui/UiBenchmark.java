@@ -39,18 +39,23 @@ public final class UiBenchmark {
 
     public static int run(Path home, int posters, int pages, Path drop, PrintWriter out) throws Exception {
         Path db = home.resolve("catalogue.db");
+        long checking = System.nanoTime();
         ensureCatalogue(db, posters, out);
+        double checkMs = ms(System.nanoTime() - checking);
         AfficheApp app = new AfficheApp(new AffichePaths(home, db));
         CompletableFuture<Long> shownAt = new CompletableFuture<>();
         CompletableFuture<Stage> stageF = new CompletableFuture<>();
         long t0 = System.nanoTime();
         long[] toolkitUp = new long[2];
+        CompletableFuture<Double> baseline = new CompletableFuture<>();
         Platform.startup(() -> {
             toolkitUp[0] = System.nanoTime();
+            baseline.complete(helloWindowMs());
             Stage stage = new Stage();
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> shownAt.complete(System.nanoTime()));
+            long built = System.nanoTime();
             app.start(stage);
-            toolkitUp[1] = System.nanoTime();
+            toolkitUp[1] = System.nanoTime() - built;
             stageF.complete(stage);
         });
         Stage stage = stageF.get(30, TimeUnit.SECONDS);
@@ -60,8 +65,12 @@ public final class UiBenchmark {
         PosterGrid grid = app.controller().grid();
         waitFx(grid::screenLoaded);
         double firstScreen = ms(System.nanoTime() - t0);
-        out.printf(Locale.ROOT, "Window shown: %.0f ms after start (target <= 2000 ms): JavaFX toolkit up at %.0f ms, "
-                + "window built and shown in %.0f ms%n", shown, ms(toolkitUp[0] - t0), ms(toolkitUp[1] - toolkitUp[0]));
+        double sinceJvm = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()
+                - ms(System.nanoTime() - shownAt.get()) - checkMs;
+        out.printf(Locale.ROOT, "Window shown %.0f ms after the JVM started, not counting the benchmark's own catalogue check (target <= 2000 ms); JavaFX toolkit up %.0f ms "
+                        + "after the benchmark started; the workbench window built and shown in %.0f ms, against %.0f ms "
+                        + "for a one-label hello window on the same toolkit (ratio %.1f)%n", sinceJvm, ms(toolkitUp[0] - t0),
+                ms(toolkitUp[1]), baseline.get(), ms(toolkitUp[1]) / baseline.get());
         out.printf(Locale.ROOT, "Catalogue open, grid sized (%d posters): %.0f ms; first screen of thumbnails: %.0f ms%n",
                 app.controller().viewModel().shown().get(), ready, firstScreen);
 
@@ -124,6 +133,17 @@ public final class UiBenchmark {
         long labels = catalogue.labels(id).stream().filter(l -> l.source() == LabelSource.MODEL).count();
         out.printf(Locale.ROOT, "One dropped poster: embedded, predicted and stored (%d suggestions) %.0f ms after the "
                 + "drop; in the grid after %.0f ms (target <= 1000 ms)%n", labels, tagged, inGrid);
+    }
+
+    /** A trivial window, built and shown and closed: the floor for window-shown time on this machine. */
+    private static double helloWindowMs() {
+        long t = System.nanoTime();
+        Stage hello = new Stage();
+        hello.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("hello")), 400, 300));
+        hello.show();
+        double elapsed = ms(System.nanoTime() - t);
+        hello.close();
+        return elapsed;
     }
 
     private static void ensureCatalogue(Path db, int posters, PrintWriter out) throws IOException {
