@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -148,19 +146,7 @@ public final class Catalogue implements AutoCloseable {
 
     /** Ids of posters whose SHA-256 starts with this (lower-case hex) prefix. */
     public List<Long> posterIdsByShaPrefix(String prefix) {
-        return read("looking up a poster by SHA-256 prefix", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM posters WHERE sha256 >= ? AND sha256 < ? "
-                    + "ORDER BY id LIMIT 10")) {
-                String p = prefix.toLowerCase(Locale.ROOT);
-                s.setString(1, p);
-                s.setString(2, p + "g");
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) ids.add(rs.getLong(1));
-                }
-                return ids;
-            }
-        });
+        return read("looking up a poster by SHA-256 prefix", c -> PosterQueries.idsByShaPrefix(c, prefix));
     }
 
     private static OptionalLong idBy(Connection c, String sql, String key) throws SQLException {
@@ -226,56 +212,19 @@ public final class Catalogue implements AutoCloseable {
     }
 
     public Optional<Poster> poster(long id) {
-        return read("reading a poster", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + PosterSql.COLUMNS + " FROM posters p WHERE id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(PosterSql.row(rs)) : Optional.empty();
-                }
-            }
-        });
+        return read("reading a poster", c -> PosterQueries.poster(c, id));
     }
 
     public List<Poster> posters(PosterFilter filter) {
-        return read("listing posters", c -> {
-            List<Object> params = new ArrayList<>();
-            String sql = "SELECT " + PosterSql.COLUMNS + " FROM posters p" + PosterSql.where(filter, params)
-                    + " ORDER BY p.id LIMIT ? OFFSET ?";
-            params.add(filter.limit());
-            params.add(filter.offset());
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                PosterSql.bind(s, params);
-                List<Poster> out = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) out.add(PosterSql.row(rs));
-                }
-                return out;
-            }
-        });
+        return read("listing posters", c -> PosterQueries.posters(c, filter));
     }
 
     public int count(PosterFilter filter) {
-        return read("counting posters", c -> {
-            List<Object> params = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM posters p" + PosterSql.where(filter, params))) {
-                PosterSql.bind(s, params);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+        return read("counting posters", c -> PosterQueries.count(c, filter));
     }
 
     public Optional<byte[]> thumbnail(long posterId) {
-        return read("reading a thumbnail", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT thumbnail FROM posters WHERE id = ?")) {
-                s.setLong(1, posterId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
-                }
-            }
-        });
+        return read("reading a thumbnail", c -> PosterQueries.thumbnail(c, posterId));
     }
 
     public Optional<Palette> palette(long posterId) {
@@ -283,22 +232,7 @@ public final class Catalogue implements AutoCloseable {
     }
 
     public List<GenreLabel> labels(long posterId) {
-        return read("reading labels", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT genre, source, confidence, labelled_at FROM labels "
-                    + "WHERE poster_id = ? ORDER BY source, genre")) {
-                s.setLong(1, posterId);
-                List<GenreLabel> out = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        double conf = rs.getDouble(3);
-                        Double confidence = rs.wasNull() ? null : conf;
-                        out.add(new GenreLabel(rs.getString(1), LabelSource.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
-                                confidence, Instant.ofEpochMilli(rs.getLong(4))));
-                    }
-                }
-                return out;
-            }
-        });
+        return read("reading labels", c -> LabelSql.labels(c, posterId));
     }
 
     /**
@@ -369,14 +303,7 @@ public final class Catalogue implements AutoCloseable {
 
     /** Confirmed genres (curator and import sources only) per poster id. */
     public Map<Long, Set<String>> confirmedGenres() {
-        return read("reading confirmed genres", c -> {
-            Map<Long, Set<String>> out = new TreeMap<>();
-            try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT poster_id, genre FROM labels WHERE source <> 'model'")) {
-                while (rs.next()) out.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
-            }
-            return out;
-        });
+        return read("reading confirmed genres", LabelSql::confirmedGenres);
     }
 
     public List<String> genreVocabulary() {

@@ -1,5 +1,6 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.GenreLabel;
 import app.affiche.poster.Genres;
 import app.affiche.poster.LabelSource;
 
@@ -8,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** SQL for the genre vocabulary and labels (called inside Catalogue's lock and transactions). */
 final class LabelSql {
@@ -49,6 +52,32 @@ final class LabelSql {
             String known = byLower.get(g.strip().toLowerCase(Locale.ROOT));
             if (known == null) throw new UnknownGenreException(g.strip());
             out.add(known);
+        }
+        return out;
+    }
+
+    static List<GenreLabel> labels(Connection c, long posterId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT genre, source, confidence, labelled_at FROM labels "
+                + "WHERE poster_id = ? ORDER BY source, genre")) {
+            s.setLong(1, posterId);
+            List<GenreLabel> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    double conf = rs.getDouble(3);
+                    Double confidence = rs.wasNull() ? null : conf;
+                    out.add(new GenreLabel(rs.getString(1), LabelSource.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
+                            confidence, Instant.ofEpochMilli(rs.getLong(4))));
+                }
+            }
+            return out;
+        }
+    }
+
+    static Map<Long, Set<String>> confirmedGenres(Connection c) throws SQLException {
+        Map<Long, Set<String>> out = new TreeMap<>();
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT poster_id, genre FROM labels WHERE source <> 'model'")) {
+            while (rs.next()) out.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
         }
         return out;
     }

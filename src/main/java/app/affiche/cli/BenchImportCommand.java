@@ -3,6 +3,7 @@ package app.affiche.cli;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CsvExport;
 import app.affiche.catalogue.ExportField;
+import app.affiche.imaging.DecodeBenchmark;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
 import app.affiche.pipeline.ImportBatch;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Measure import (decode + palette + thumbnail + store) of a folder of posters into a temporary "
-                + "catalogue, and CSV export of a generated catalogue. Nothing of yours is touched."})
+                + "catalogue, CSV export of a generated catalogue, and decode + palette of big synthetic scans. "
+                + "Everything happens in a temporary folder; nothing of yours is touched."})
 final class BenchImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +43,10 @@ final class BenchImportCommand implements Callable<Integer> {
             + "for the export measurement (default: ${DEFAULT-VALUE}; 0 skips it).")
     int exportRows;
 
+    @Option(names = "--no-scans", description = "Skip decode + palette timings of synthetic big scans "
+            + "(24 MP JPEG, 54 MP TIFF).")
+    boolean noScans;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,6 +56,7 @@ final class BenchImportCommand implements Callable<Integer> {
                     System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
             int code = benchImport(out, dir.resolve("import.db"));
             if (exportRows > 0) benchExport(out, dir.resolve("export.db"), dir.resolve("export.csv"));
+            if (!noScans) benchScans(out, dir.resolve("scans"));
             return code;
         } finally {
             deleteTree(dir);
@@ -87,6 +94,15 @@ final class BenchImportCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "export: %d rows, %d fields, %.1f MB CSV in %.2f s = %.0f rows/s "
                             + "(generating the catalogue took %.1f s, not counted)%n", rows, ExportField.DEFAULT.size(),
                     Files.size(csv) / 1e6, seconds, rows / seconds, fillSeconds);
+            out.flush();
+        }
+    }
+
+    private static void benchScans(PrintWriter out, Path work) throws IOException {
+        PaletteExtractor palettes = new PaletteExtractor();
+        out.println("scans: median decode and palette (\"after\") per file");
+        for (DecodeBenchmark.Figure f : DecodeBenchmark.run(work, image -> palettes.extract(image, 6))) {
+            out.println("  " + f);
             out.flush();
         }
     }

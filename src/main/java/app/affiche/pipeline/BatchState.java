@@ -15,7 +15,7 @@ final class BatchState {
     private final long start = System.nanoTime();
     private final int[] counts = new int[ItemState.values().length];
     private boolean walking = true;
-    private long lastProgress = Long.MIN_VALUE;
+    private long lastProgress = start - PROGRESS_EVERY_NANOS;
 
     BatchState(ImportListener listener) {
         this.listener = listener == null ? ImportListener.NONE : listener;

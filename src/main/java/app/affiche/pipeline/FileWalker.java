@@ -44,13 +44,34 @@ final class FileWalker {
         return dot >= 0 && IMAGE_EXTENSIONS.contains(s.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A name Java cannot represent in the platform file-name encoding (e.g. Latin-1 bytes under UTF-8) turns
+     * into replacement characters: the file could not be reopened from the stored path, so it is refused clearly.
+     */
+    static boolean nameRoundTrips(Path file) {
+        try {
+            return Path.of(file.toString()).equals(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static void offer(Path file, Sink sink) {
+        if (nameRoundTrips(file)) {
+            sink.file(file);
+        } else {
+            sink.failed(file, "file name is not valid in the file-name encoding (" + System.getProperty(
+                    "sun.jnu.encoding") + "), so it cannot be reopened by name; rename the file");
+        }
+    }
+
     static void walk(List<Path> inputs, Sink sink, BooleanSupplier cancelled) {
         for (Path input : inputs) {
             if (cancelled.getAsBoolean()) return;
             if (Files.isDirectory(input)) {
                 walkFolder(input, sink, cancelled);
             } else if (Files.isRegularFile(input)) {
-                sink.file(input);
+                offer(input, sink);
             } else if (Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 sink.failed(input, Files.isSymbolicLink(input) ? "broken symbolic link" : "not a regular file");
             } else {
@@ -76,7 +97,7 @@ final class FileWalker {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (cancelled.getAsBoolean()) return FileVisitResult.TERMINATE;
                             if (!hasImageExtension(file)) return FileVisitResult.CONTINUE;
-                            if (attrs.isRegularFile()) sink.file(file);
+                            if (attrs.isRegularFile()) offer(file, sink);
                             else if (attrs.isSymbolicLink()) sink.failed(file, "broken symbolic link");
                             else sink.failed(file, "not a regular file");
                             return FileVisitResult.CONTINUE;

@@ -29,12 +29,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ImportBatch {
     private static final int CHUNK = 32;
+    private static final long GATHER_NANOS = 100_000_000L;
 
     private final Catalogue catalogue;
     private final PosterPreparer preparer;
     private final int workers;
     private final BatchState state;
     private volatile boolean cancelled;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     private record Prepared(ImportItem item, NewPoster poster) {
     }
@@ -61,6 +63,7 @@ public final class ImportBatch {
 
     /** Runs the batch on the calling thread (plus its workers) and returns when everything is stored. */
     public ImportReport run(List<Path> inputs) {
+        if (!started.compareAndSet(false, true)) throw new IllegalStateException("an ImportBatch runs once");
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "affiche-import-worker");
             t.setDaemon(true);
@@ -153,7 +156,7 @@ public final class ImportBatch {
                 Thread.currentThread().interrupt();
                 return;
             }
-            toStore.drainTo(chunk, CHUNK - 1);
+            gather(toStore, chunk);
             end = chunk.remove(END);
             if (chunk.isEmpty()) continue;
             try {
@@ -162,6 +165,24 @@ public final class ImportBatch {
             } catch (CatalogueException | IllegalArgumentException e) {
                 for (Prepared p : chunk) storeOne(p);
             }
+        }
+    }
+
+    /** Fills the chunk for up to 100 ms, so a commit (one fsync) covers many posters when decoding is fast. */
+    private static void gather(BlockingQueue<Prepared> toStore, List<Prepared> chunk) {
+        long deadline = System.nanoTime() + GATHER_NANOS;
+        toStore.drainTo(chunk, CHUNK - chunk.size());
+        while (chunk.size() < CHUNK && !chunk.contains(END)) {
+            Prepared next;
+            try {
+                next = toStore.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (next == null) return;
+            chunk.add(next);
+            toStore.drainTo(chunk, CHUNK - chunk.size());
         }
     }
 
