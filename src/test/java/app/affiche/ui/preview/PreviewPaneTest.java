@@ -57,7 +57,12 @@ class PreviewPaneTest {
     @AfterAll
     static void tearDown() throws Exception {
         FxToolkit.cleanupStages();
-        if (background != null) background.shutdownNow();
+        if (background != null) {
+            // A preview still embedding must finish before the encoder closes: closing an ONNX session under a
+            // running inference crashes the JVM (SIGSEGV in libonnxruntime), it does not throw.
+            background.shutdownNow();
+            background.awaitTermination(60, TimeUnit.SECONDS);
+        }
         if (fixture != null) fixture.close();
     }
 
