@@ -2,20 +2,21 @@ package app.affiche.embedding;
 
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
 import ai.djl.util.Pair;
 import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtProvider;
 import app.affiche.Offline;
-import app.affiche.embedding.OnnxEncoder.TensorBatch;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -25,8 +26,11 @@ import java.util.function.Consumer;
  */
 public final class Encoders {
     static {
-        // Belt and braces beside Main: DJL reads these when its engine first loads (no telemetry, no downloads).
+        // Belt and braces beside Main: DJL 0.38 otherwise calls home on engine start (Ec2Utils.callHome: EC2
+        // metadata at 169.254.169.254, then a telemetry URL) and may download native libraries. Offline mode
+        // turns both off; OPT_OUT_TRACKING is DJL's own switch for the telemetry alone.
         Offline.enforce();
+        System.setProperty("OPT_OUT_TRACKING", "true");
         // DJL warns on every plain-file model load and on probing CUDA in a CPU build; Affiche reports devices itself.
         System.setProperty("org.slf4j.simpleLogger.log.ai.djl", System.getProperty("org.slf4j.simpleLogger.log.ai.djl", "error"));
     }
@@ -66,7 +70,7 @@ public final class Encoders {
                 notices.accept("CUDA did not start (" + e.getMessage() + "); using the CPU");
             }
         }
-        return load(spec, file, Device.cpu(), options, "CPU (" + options.threads() + " threads)");
+        return load(spec, file, Device.cpu(), options, "CPU (" + options.threads() + " ONNX Runtime thread" + (options.threads() == 1 ? "" : "s") + " per batch)");
     }
 
     static boolean cudaCompiledIn() {
@@ -78,19 +82,19 @@ public final class Encoders {
     }
 
     private static Encoder load(EncoderSpec spec, Path file, Device device, Options options, String deviceName) throws EncoderException {
-        Criteria<TensorBatch, float[][]> criteria = Criteria.builder()
-                .setTypes(TensorBatch.class, float[][].class)
-                .optModelPath(file)
-                .optEngine("OnnxRuntime")
-                .optDevice(device)
-                .optOption("interOpNumThreads", "1")
-                .optOption("intraOpNumThreads", Integer.toString(options.threads()))
-                .optTranslator(new OnnxEncoder.Translator(spec))
-                .build();
-        ZooModel<TensorBatch, float[][]> model;
-        try {
-            model = criteria.loadModel();
-        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+        Model model = Model.newInstance(spec.id(), device, "OnnxRuntime");
+        try (OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
+            // On few cores the decode workers need the CPU between operators: idle ORT threads sleep, not spin.
+            session.addConfigEntry("session.intra_op.allow_spinning", "0");
+            session.addConfigEntry("session.inter_op.allow_spinning", "0");
+            Map<String, Object> settings = new HashMap<>(Map.of("sessionOptions", session,
+                    "interOpNumThreads", "1", "intraOpNumThreads", Integer.toString(options.threads())));
+            // -Daffiche.ort.profile=PREFIX writes ONNX Runtime's profile: each node with the provider that ran it.
+            String profile = System.getProperty("affiche.ort.profile");
+            if (profile != null) settings.put("profilerOutput", profile);
+            model.load(file, null, settings);
+        } catch (OrtException | MalformedModelException | IOException | RuntimeException e) {
+            model.close();
             throw new EncoderException("Model file " + file + " could not be loaded by ONNX Runtime on " + device
                     + ": " + OnnxEncoder.rootMessage(e), e);
         }
@@ -109,7 +113,7 @@ public final class Encoders {
     }
 
     /** DJL does not report input shapes for ONNX models: the name is checked here, the shape by the warm-up run. */
-    private static void checkInput(EncoderSpec spec, Path file, ZooModel<?, ?> model) throws EncoderException {
+    private static void checkInput(EncoderSpec spec, Path file, Model model) throws EncoderException {
         List<String> names = new ArrayList<>();
         for (Pair<String, Shape> input : model.describeInput()) names.add(input.getKey());
         if (!names.contains(spec.inputName())) {

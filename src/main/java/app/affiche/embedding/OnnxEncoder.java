@@ -4,7 +4,7 @@ import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.ZooModel;
+import ai.djl.Model;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.TranslatorContext;
@@ -21,12 +21,14 @@ import java.util.List;
 final class OnnxEncoder implements Encoder {
     private final EncoderSpec spec;
     private final Path file;
-    private final ZooModel<TensorBatch, float[][]> model;
+    private final Model model;
+    private final Translator translator;
     private final String device;
     private final Preprocessor preprocessor;
 
-    OnnxEncoder(EncoderSpec spec, Path file, ZooModel<TensorBatch, float[][]> model, String device) {
+    OnnxEncoder(EncoderSpec spec, Path file, Model model, String device) {
         this.spec = spec;
+        this.translator = new Translator(spec);
         this.file = file;
         this.model = model;
         this.device = device;
@@ -71,7 +73,7 @@ final class OnnxEncoder implements Encoder {
         if (tensors.length < count * preprocessor.tensorLength()) {
             throw new IllegalArgumentException(tensors.length + " floats for " + count + " images");
         }
-        try (Predictor<TensorBatch, float[][]> predictor = model.newPredictor()) {
+        try (Predictor<TensorBatch, float[][]> predictor = model.newPredictor(translator)) {
             return predictor.predict(new TensorBatch(tensors, count));
         } catch (TranslateException | RuntimeException e) {
             throw new EncoderException("Encoder " + spec.id() + " (" + file + ") failed on a batch of " + count + ": " + rootMessage(e), e);

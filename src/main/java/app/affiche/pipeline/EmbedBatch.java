@@ -38,9 +38,20 @@ public final class EmbedBatch {
         BufferedImage load(Path file) throws IOException;
     }
 
-    public record Settings(int batchSize, int workers) {
+    /**
+     * @param workers         decode/preprocess threads
+     * @param inferenceThreads threads each running whole batches on the shared session (with a one-thread session
+     *                         per core this beats one multi-threaded call: no barrier between operators)
+     */
+    public record Settings(int batchSize, int workers, int inferenceThreads) {
         public Settings {
-            if (batchSize < 1 || workers < 1) throw new IllegalArgumentException("batch size and workers must be >= 1");
+            if (batchSize < 1 || workers < 1 || inferenceThreads < 1) {
+                throw new IllegalArgumentException("batch size, workers and inference threads must be >= 1");
+            }
+        }
+
+        public Settings(int batchSize, int workers) {
+            this(batchSize, workers, 1);
         }
     }
 
@@ -69,48 +80,66 @@ public final class EmbedBatch {
     public Result run(List<Item> items, Sink sink, Consumer<Progress> progress) throws InterruptedException {
         Preprocessor pre = encoder.preprocessor();
         int batch = settings.batchSize();
-        int slots = batch + 2 * settings.workers();
-        BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(slots + settings.workers());
+        int inferers = settings.inferenceThreads();
+        int slots = inferers * batch + 2 * settings.workers();
+        BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(slots + inferers);
         TensorPool pool = new TensorPool(slots, pre.tensorLength());
         Writer writer = new Writer(sink, progress, items.size());
         Thread writerThread = Thread.ofPlatform().name("embed-writer").start(writer);
         AtomicInteger next = new AtomicInteger();
-        List<Thread> workers = new ArrayList<>();
+        AtomicInteger decoding = new AtomicInteger(settings.workers());
+        List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < settings.workers(); w++) {
-            workers.add(Thread.ofPlatform().name("embed-decode-" + w).daemon().start(
-                    new Decoder(items, next, prepared, pool, pre)));
+            threads.add(Thread.ofPlatform().name("embed-decode-" + w).daemon().start(
+                    new Decoder(items, next, decoding, prepared, pool, pre)));
+        }
+        List<Thread> inference = new ArrayList<>();
+        for (int i = 1; i < inferers; i++) {
+            inference.add(Thread.ofPlatform().name("embed-infer-" + i).start(() -> inferQuietly(prepared, pool, writer)));
         }
         try {
-            infer(prepared, pool, writer, batch, pre.tensorLength(), settings.workers());
+            infer(prepared, pool, writer); // the caller's thread is one of the inference threads
+            for (Thread t : inference) t.join();
         } finally {
             cancelled = cancelled || Thread.currentThread().isInterrupted();
-            for (Thread t : workers) t.interrupt();
+            for (Thread t : threads) t.interrupt();
+            for (Thread t : inference) t.interrupt();
             writer.finish();
             writerThread.join();
         }
         return new Result(writer.embedded(), writer.failed(), cancelled);
     }
 
-    /** The inference loop on the calling thread: fill a batch, run it, hand the vectors to the writer. */
-    private void infer(BlockingQueue<Prepared> prepared, TensorPool pool, Writer writer, int batch, int len, int workers)
-            throws InterruptedException {
+    private void inferQuietly(BlockingQueue<Prepared> prepared, TensorPool pool, Writer writer) {
+        try {
+            infer(prepared, pool, writer);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One inference thread: fill a batch, run it, hand the vectors to the writer; a partial batch runs at the end. */
+    private void infer(BlockingQueue<Prepared> prepared, TensorPool pool, Writer writer) throws InterruptedException {
+        int batch = settings.batchSize();
+        int len = encoder.preprocessor().tensorLength();
         float[] buffer = new float[batch * len];
         List<Item> inBatch = new ArrayList<>(batch);
-        int running = workers;
-        while (running > 0 || !inBatch.isEmpty()) {
-            Prepared p = running > 0 ? prepared.take() : null;
-            if (p == Prepared.END) running--;
-            else if (p != null && p.tensor() == null) writer.failed(p.item(), p.error());
-            else if (p != null) {
-                System.arraycopy(p.tensor(), 0, buffer, inBatch.size() * len, len);
-                pool.release(p.tensor());
-                inBatch.add(p.item());
+        while (true) {
+            Prepared p = prepared.take();
+            if (p == Prepared.END) break;
+            if (p.tensor() == null) {
+                writer.failed(p.item(), p.error());
+                continue;
             }
-            if (inBatch.size() == batch || running == 0 && !inBatch.isEmpty()) {
+            System.arraycopy(p.tensor(), 0, buffer, inBatch.size() * len, len);
+            pool.release(p.tensor());
+            inBatch.add(p.item());
+            if (inBatch.size() == batch) {
                 runBatch(buffer, inBatch, writer);
                 inBatch.clear();
             }
         }
+        if (!inBatch.isEmpty()) runBatch(buffer, inBatch, writer);
     }
 
     private void runBatch(float[] buffer, List<Item> inBatch, Writer writer) throws InterruptedException {
@@ -131,13 +160,16 @@ public final class EmbedBatch {
     private final class Decoder implements Runnable {
         private final List<Item> items;
         private final AtomicInteger next;
+        private final AtomicInteger decoding;
         private final BlockingQueue<Prepared> out;
         private final TensorPool pool;
         private final Preprocessor pre;
 
-        Decoder(List<Item> items, AtomicInteger next, BlockingQueue<Prepared> out, TensorPool pool, Preprocessor pre) {
+        Decoder(List<Item> items, AtomicInteger next, AtomicInteger decoding, BlockingQueue<Prepared> out, TensorPool pool,
+                Preprocessor pre) {
             this.items = items;
             this.next = next;
+            this.decoding = decoding;
             this.out = out;
             this.pool = pool;
             this.pre = pre;
@@ -147,9 +179,22 @@ public final class EmbedBatch {
         public void run() {
             try {
                 for (int i; !cancelled && (i = next.getAndIncrement()) < items.size(); ) out.put(prepare(items.get(i)));
-                out.put(Prepared.END);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                // The last worker out tells every inference thread; all its posters are queued before the markers.
+                if (decoding.decrementAndGet() == 0) endAll();
+            }
+        }
+
+        private void endAll() {
+            for (int t = 0; t < settings.inferenceThreads(); t++) {
+                try {
+                    out.put(Prepared.END);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
 

@@ -18,18 +18,6 @@ final class TestImages {
     private TestImages() {
     }
 
-    /** Until the imaging branch is merged its methods are stubs; tests that go through them skip saying so. */
-    static void assumeImagingMerged() {
-        boolean merged;
-        try {
-            app.affiche.imaging.ImageOps.padToSquare(new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB), 2);
-            merged = true;
-        } catch (UnsupportedOperationException e) {
-            merged = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(merged, "imaging (ImageOps.padToSquare) not merged yet: skipping");
-    }
-
     static List<Path> sharedPosters(int n) throws IOException {
         try (Stream<Path> files = Files.list(SharedData.posters().resolve("images"))) {
             return files.filter(p -> p.toString().endsWith(".jpg")).sorted().limit(n).toList();

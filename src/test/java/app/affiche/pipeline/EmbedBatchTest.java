@@ -34,7 +34,6 @@ class EmbedBatchTest {
 
     @BeforeAll
     static void open() throws Exception {
-        assumeImagingMerged();
         EncoderSpec spec = Manifest.builtIn().require("mobilenetv2-fp32");
         encoder = Encoders.open(spec, SharedData.models().resolve(spec.file()), new Encoders.Options(DeviceChoice.CPU, 0), m -> { });
     }
@@ -53,7 +52,7 @@ class EmbedBatchTest {
         items.add(4, new EmbedBatch.Item(100, broken));
         Recorder sink = new Recorder();
         PosterDecoder decoder = new PosterDecoder();
-        var result = new EmbedBatch(encoder, f -> decoder.read(f, 224), new EmbedBatch.Settings(4, 2)).run(items, sink, p -> { });
+        var result = new EmbedBatch(encoder, f -> decoder.read(f, 224), new EmbedBatch.Settings(4, 2, 2)).run(items, sink, p -> { });
 
         assertEquals(new EmbedBatch.Result(9, 1, false), result);
         assertTrue(sink.failed.get(100L).contains("broken.jpg"), sink.failed.toString());
@@ -91,19 +90,6 @@ class EmbedBatchTest {
     void anEmptyListFinishesAtOnce() throws Exception {
         var result = new EmbedBatch(encoder, f -> ImageIO.read(f.toFile()), new EmbedBatch.Settings(8, 2)).run(List.of(), new Recorder(), p -> { });
         assertEquals(new EmbedBatch.Result(0, 0, false), result);
-    }
-
-    /** Until the imaging branch is merged its classes are stubs; skip saying so. */
-    static void assumeImagingMerged() {
-        boolean merged;
-        try {
-            new PosterDecoder();
-            app.affiche.imaging.ImageOps.padToSquare(new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB), 2);
-            merged = true;
-        } catch (UnsupportedOperationException e) {
-            merged = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(merged, "imaging (PosterDecoder, ImageOps) not merged yet: skipping");
     }
 
     static List<Path> sharedPosters(int n) throws Exception {
