@@ -1,6 +1,7 @@
 package app.affiche.pipeline;
 
 import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.PosterFilter;
 import app.affiche.poster.Palette;
 import app.affiche.poster.Poster;
 import app.affiche.similar.EmbeddingIndex;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * The catalogued posters nearest to a draft, under the metric the {@link MetricBandit} picks, and the designer's
  * good/okay/bad ratings fed back to it. The index over the catalogue's embeddings (for one encoder id) is built
- * on first use and kept; {@link #refresh()} drops it after the catalogue changed. Thread-safe.
+ * on first use and rebuilt when the number of catalogued posters has changed since; call {@link #refresh()} after
+ * embeddings were added to posters already there (e.g. when a tagging batch ends). Thread-safe.
  */
 public final class PreviewNeighbours {
     private final Catalogue catalogue;
@@ -28,6 +30,7 @@ public final class PreviewNeighbours {
     private final MetricFeedbackStore store;
     private final MetricBandit bandit;
     private EmbeddingIndex index;
+    private int postersAtBuild = -1;
 
     /** @param problems receives a message when the saved feedback file is unreadable (learning then restarts) */
     public PreviewNeighbours(Catalogue catalogue, String encoderId, MetricFeedbackStore store, Consumer<String> problems) {
@@ -76,7 +79,11 @@ public final class PreviewNeighbours {
     }
 
     private synchronized EmbeddingIndex index() {
-        if (index == null) index = build();
+        int posters = catalogue.count(PosterFilter.ALL); // one COUNT query: cheap next to a preview
+        if (index == null || posters != postersAtBuild) {
+            index = build();
+            postersAtBuild = posters;
+        }
         return index;
     }
 
