@@ -129,6 +129,19 @@ class PreviewAnalysisTest {
     }
 
     @Test
+    void everyMetricFindsTheSamePixelsFirstPalettesIncluded() throws Exception {
+        PreviewNeighbours neighbours = fixture.neighbours();
+        float[] embedding = fixture.encoder.embed(List.of(catalogued.get(9)))[0];
+        var palette = catalogue.palette(catalogue.posterIdBySha(sha(dir.resolve("poster-9.png"))).orElseThrow()).orElseThrow();
+        for (Metric metric : Metric.values()) {
+            List<PreviewSimilarPoster> found = neighbours.nearest(embedding, palette, metric, 3);
+            assertEquals("Poster 9", found.getFirst().poster().title(), metric.key());
+            assertEquals(0.0, found.getFirst().distance(), 1e-3, metric.key());
+            assertTrue(found.stream().allMatch(f -> f.metric() == metric));
+        }
+    }
+
+    @Test
     void aPosterCataloguedAfterTheIndexWasBuiltIsFound() throws Exception {
         PreviewNeighbours neighbours = fixture.neighbours();
         int before = neighbours.indexedPosters();
