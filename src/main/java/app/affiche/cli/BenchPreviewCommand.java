@@ -44,7 +44,7 @@ final class BenchPreviewCommand implements Callable<Integer> {
     @Option(names = "--grid", defaultValue = "7", description = "Cells per side (default: ${DEFAULT-VALUE}).")
     int grid;
 
-    @Option(names = "--batches", split = ",", defaultValue = "50,25,10", description = "Batch sizes to compare (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batches", split = ",", defaultValue = "50,25,10,5,1", description = "Batch sizes to compare (default: ${DEFAULT-VALUE}).")
     List<Integer> batches;
 
     @Option(names = "--threads", defaultValue = "0", description = "ONNX Runtime intra-op threads, 0 = one per core.")
