@@ -24,11 +24,11 @@ public final class OcclusionSensitivity {
     /** On a GPU: 7 x 7 copies plus the baseline in one encoder call. */
     public static final int GPU_BATCH = 50;
     /**
-     * On a CPU small batches are faster (activations of 50 copies overflow the caches): measured with
-     * {@code affiche bench preview} on a 2-core EPYC, a 7x7 heatmap took 360-490 ms in batches of 5 against
-     * 590-680 ms in one batch of 50. Small batches also make progress and cancelling finer.
+     * On a CPU one copy per call is fastest (a batch's activations overflow the caches): measured with
+     * {@code affiche bench preview} on a 2-core EPYC under load, a 7x7 heatmap took 365-420 ms one copy at a time,
+     * 490-510 ms in batches of 5 and 610-970 ms in one batch of 50. Progress and cancelling get finer too.
      */
-    public static final int CPU_BATCH = 5;
+    public static final int CPU_BATCH = 1;
     static final int WORKING_SIDE = 224;
     static final Color FILL = new Color(124, 116, 104);
 
