@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +90,12 @@ class PreviewPaneTest {
         assertTrue(good.isDisabled(), "rated once");
         assertTrue(robot.lookup(".similar-card .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "rated good".equals(l.getText())));
+
+        robot.clickOn((javafx.scene.Node) robot.lookup(".swatch").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        String hex = pane.viewModel().swatches().getFirst().hex();
+        assertEquals("Copied " + hex + " to the clipboard.", pane.viewModel().statusProperty().get());
+        assertEquals(hex, WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
 
         robot.clickOn(robot.lookup(".preview-toolbar .check-box").queryAs(CheckBox.class));
         WaitForAsyncUtils.waitForFxEvents();
