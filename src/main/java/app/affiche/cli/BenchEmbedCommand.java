@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,15 +81,19 @@ final class BenchEmbedCommand implements Callable<Integer> {
                 float[] sample = decodeSample(encoder, files);
                 HeapPeak.reset();
                 // Raw and end-to-end alternate over the same slices, so a change in background load hits both alike.
-                double rawSeconds = 0, e2eSeconds = 0;
+                double rawSeconds = 0, e2eSeconds = 0, rawCpu = 0, e2eCpu = 0;
                 int embedded = 0;
                 int slice = (pending.size() + rounds - 1) / rounds;
                 for (int from = 0; from < pending.size(); from += slice) {
                     List<EmbedBatch.Item> part = pending.subList(from, Math.min(pending.size(), from + slice));
+                    double cpu0 = processCpuSeconds();
                     rawSeconds += rawSeconds(encoder, sample, part.size(), settings);
+                    double cpu1 = processCpuSeconds();
                     long t = System.nanoTime();
                     embedded += embed(encoder, catalogue, settings, part);
                     e2eSeconds += (System.nanoTime() - t) / 1e9;
+                    rawCpu += cpu1 - cpu0;
+                    e2eCpu += processCpuSeconds() - cpu1;
                     System.err.printf(Locale.ROOT, "%d/%d posters: raw %.1f/s, end to end %.1f/s so far%n", from + part.size(),
                             pending.size(), (from + part.size()) / rawSeconds, embedded / e2eSeconds);
                 }
@@ -97,6 +102,11 @@ final class BenchEmbedCommand implements Callable<Integer> {
                 double e2e = embedded / e2eSeconds;
                 System.out.printf(Locale.ROOT, "raw encoder (pre-decoded tensors): %.1f posters/s%n", raw);
                 System.out.printf(Locale.ROOT, "end to end (file -> embedding stored, import excluded): %.1f posters/s%n", e2e);
+                // CPU time per poster does not depend on what else runs on the machine: on an otherwise idle,
+                // CPU-bound machine the wall-clock ratio tends to the ratio of these two.
+                System.out.printf(Locale.ROOT, "process CPU per poster: raw %.2f ms, end to end %.2f ms (ratio %.2f)%n",
+                        1000 * rawCpu / pending.size(), 1000 * e2eCpu / Math.max(1, embedded),
+                        (rawCpu / pending.size()) / (e2eCpu / Math.max(1, embedded)));
                 System.out.printf(Locale.ROOT, "24-MP scan end to end: %.0f ms%n", scanMillis(encoder, catalogue, tmp));
                 System.out.printf(Locale.ROOT, "peak heap during raw + end to end: %d MiB (max heap %d MiB)%n", e2eHeap,
                         Runtime.getRuntime().maxMemory() >> 20);
@@ -106,6 +116,13 @@ final class BenchEmbedCommand implements Callable<Integer> {
             }
         }
         return AfficheCommand.OK;
+    }
+
+    private static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     private List<Path> posterFiles(Path dir) throws IOException {

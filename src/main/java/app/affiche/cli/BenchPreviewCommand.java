@@ -44,7 +44,7 @@ final class BenchPreviewCommand implements Callable<Integer> {
     @Option(names = "--grid", defaultValue = "7", description = "Cells per side (default: ${DEFAULT-VALUE}).")
     int grid;
 
-    @Option(names = "--batches", split = ",", defaultValue = "50,25,10", description = "Batch sizes to compare (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batches", split = ",", defaultValue = "50,25,10,5,1", description = "Batch sizes to compare (default: ${DEFAULT-VALUE}).")
     List<Integer> batches;
 
     @Option(names = "--threads", defaultValue = "0", description = "ONNX Runtime intra-op threads, 0 = one per core.")
@@ -60,31 +60,34 @@ final class BenchPreviewCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "bench preview: %s on %s, %d cores, grid %dx%d (%d copies + baseline), %d posters%n",
                     encoder.id(), encoder.device(), Runtime.getRuntime().availableProcessors(), grid, grid, grid * grid, images.size());
             new OcclusionSensitivity(encoder, probe, grid, batches.getFirst()).compute(images.getFirst(), "Probe", () -> false, f -> { }); // warm-up
-            double single = median(images, img -> { encoder.embed(List.of(img)); return 0; });
+            // Interleaved: each poster runs one embedding and every batch size (order rotated per poster), so load
+            // changes on a shared machine hit all variants alike.
+            int variants = batches.size() + 1;
+            double[][] ms = new double[variants][images.size()];
+            for (int i = 0; i < images.size(); i++) {
+                for (int j = 0; j < variants; j++) {
+                    int v = (i + j) % variants;
+                    long t = System.nanoTime();
+                    if (v == 0) encoder.embed(List.of(images.get(i)));
+                    else new OcclusionSensitivity(encoder, probe, grid, batches.get(v - 1)).compute(images.get(i), "Probe", () -> false, f -> { });
+                    ms[v][i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            double single = median(ms[0]);
             System.out.printf(Locale.ROOT, "  one embedding            median %7.0f ms%n", single);
-            for (int batch : batches) {
-                OcclusionSensitivity occlusion = new OcclusionSensitivity(encoder, probe, grid, batch);
-                double ms = median(images, img -> occlusion.compute(img, "Probe", () -> false, f -> { }).millis());
+            for (int v = 1; v < variants; v++) {
+                double m = median(ms[v]);
                 System.out.printf(Locale.ROOT, "  heatmap, batch %3d       median %7.0f ms  (%.1f x one embedding, %.1f ms per copy)%n",
-                        batch, ms, ms / single, ms / (grid * grid + 1));
+                        batches.get(v - 1), m, m / single, m / (grid * grid + 1));
             }
         }
         return AfficheCommand.OK;
     }
 
-    private interface Timed {
-        double run(BufferedImage image) throws Exception;
-    }
-
-    private static double median(List<BufferedImage> images, Timed body) throws Exception {
-        double[] ms = new double[images.size()];
-        for (int i = 0; i < ms.length; i++) {
-            long t = System.nanoTime();
-            body.run(images.get(i));
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[ms.length / 2];
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static PreviewPredictor probe(int dimension) {

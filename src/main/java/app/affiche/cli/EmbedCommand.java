@@ -34,6 +34,8 @@ final class EmbedCommand implements Callable<Integer> {
         try (Encoder encoder = options.open(paths.models()); Catalogue catalogue = Catalogue.open(paths.catalogue())) {
             List<EmbedBatch.Item> pending = CatalogueEmbedding.pending(catalogue, encoder.id());
             System.err.println(pending.size() + " posters to embed with " + encoder.id());
+            int failedBefore = catalogue.embeddingFailures(encoder.id()).size();
+            if (failedBefore > 0) System.err.println(failedBefore + " posters failed in an earlier run and are not retried");
             PosterDecoder decoder = new PosterDecoder();
             int side = encoder.preprocessor().side();
             EmbedBatch batch = new EmbedBatch(encoder, f -> decoder.read(f, side), options.settings());

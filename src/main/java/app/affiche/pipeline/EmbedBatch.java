@@ -84,7 +84,7 @@ public final class EmbedBatch {
         int slots = inferers * batch + 2 * settings.workers();
         BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(slots + inferers);
         TensorPool pool = new TensorPool(slots, pre.tensorLength());
-        Writer writer = new Writer(sink, progress, items.size());
+        EmbedWriter writer = new EmbedWriter(sink, progress, items.size());
         Thread writerThread = Thread.ofPlatform().name("embed-writer").start(writer);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger decoding = new AtomicInteger(settings.workers());
@@ -110,7 +110,7 @@ public final class EmbedBatch {
         return new Result(writer.embedded(), writer.failed(), cancelled);
     }
 
-    private void inferQuietly(BlockingQueue<Prepared> prepared, TensorPool pool, Writer writer) {
+    private void inferQuietly(BlockingQueue<Prepared> prepared, TensorPool pool, EmbedWriter writer) {
         try {
             infer(prepared, pool, writer);
         } catch (InterruptedException e) {
@@ -119,7 +119,7 @@ public final class EmbedBatch {
     }
 
     /** One inference thread: fill a batch, run it, hand the vectors to the writer; a partial batch runs at the end. */
-    private void infer(BlockingQueue<Prepared> prepared, TensorPool pool, Writer writer) throws InterruptedException {
+    private void infer(BlockingQueue<Prepared> prepared, TensorPool pool, EmbedWriter writer) throws InterruptedException {
         int batch = settings.batchSize();
         int len = encoder.preprocessor().tensorLength();
         float[] buffer = new float[batch * len];
@@ -142,7 +142,7 @@ public final class EmbedBatch {
         if (!inBatch.isEmpty()) runBatch(buffer, inBatch, writer);
     }
 
-    private void runBatch(float[] buffer, List<Item> inBatch, Writer writer) throws InterruptedException {
+    private void runBatch(float[] buffer, List<Item> inBatch, EmbedWriter writer) throws InterruptedException {
         try {
             float[][] vectors = encoder.embedTensors(buffer, inBatch.size());
             for (int i = 0; i < inBatch.size(); i++) writer.stored(inBatch.get(i), vectors[i]);

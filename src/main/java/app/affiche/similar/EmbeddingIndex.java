@@ -3,6 +3,7 @@ package app.affiche.similar;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -46,6 +47,16 @@ public final class EmbeddingIndex {
     }
 
     /**
+     * This index with palette signatures for {@link Metric#COSINE_PALETTE} (null where unknown), sharing the packed
+     * embeddings: palettes can be read only once that metric is first asked for.
+     */
+    public EmbeddingIndex withPalettes(LongFunction<float[]> paletteOf) {
+        float[][] p = new float[ids.length][];
+        for (int i = 0; i < ids.length; i++) p[i] = paletteOf.apply(ids[i]);
+        return new EmbeddingIndex(dimension, ids, chunks, norms, p);
+    }
+
+    /**
      * The k catalogued posters nearest to the query, nearest first.
      *
      * @param queryPalette the query's {@link PaletteSignature}, used by {@link Metric#COSINE_PALETTE}; may be null
@@ -79,20 +90,13 @@ public final class EmbeddingIndex {
             case COSINE -> 1 - cosine(q, qNorm, m, offset, row);
             case EUCLIDEAN -> Math.sqrt(VectorMath.squaredEuclidean(q, m, offset));
             case MANHATTAN -> VectorMath.manhattan(q, m, offset);
-            case COSINE_PALETTE -> 1 - blend(cosine(q, qNorm, m, offset, row), qPalette, palettes[row]);
+            case COSINE_PALETTE -> 1 - PaletteSignature.blend(cosine(q, qNorm, m, offset, row), qPalette, palettes[row]);
         };
     }
 
     private double cosine(float[] q, double qNorm, float[] m, int offset, int row) {
         double denominator = qNorm * norms[row];
         return denominator == 0 ? 0 : VectorMath.dot(q, m, offset) / denominator;
-    }
-
-    /** Embedding cosine blended with palette cosine; where either palette is unknown, the embedding alone. */
-    private static double blend(double embeddingCosine, float[] a, float[] b) {
-        if (a == null || b == null) return embeddingCosine;
-        double paletteCosine = VectorMath.dot(a, b, 0);
-        return (embeddingCosine + Metric.PALETTE_WEIGHT * paletteCosine) / (1 + Metric.PALETTE_WEIGHT);
     }
 
     /** Collects rows; not thread-safe. */

@@ -27,6 +27,16 @@ public final class PaletteSignature {
         return v;
     }
 
+    /**
+     * The {@link Metric#COSINE_PALETTE} similarity: embedding cosine blended with the palettes' cosine, weight
+     * {@link Metric#PALETTE_WEIGHT}; where either palette is unknown, the embedding cosine alone.
+     */
+    public static double blend(double embeddingCosine, float[] a, float[] b) {
+        if (a == null || b == null) return embeddingCosine;
+        double paletteCosine = VectorMath.dot(a, b, 0);
+        return (embeddingCosine + Metric.PALETTE_WEIGHT * paletteCosine) / (1 + Metric.PALETTE_WEIGHT);
+    }
+
     private static void spread(float[] v, int r, int g, int b, double share) {
         double[] p = {pos(r), pos(g), pos(b)};
         for (int corner = 0; corner < 8; corner++) {

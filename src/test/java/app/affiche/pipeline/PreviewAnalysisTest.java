@@ -128,6 +128,34 @@ class PreviewAnalysisTest {
         assertTrue(Files.exists(dir.resolve("home").resolve(MetricFeedbackStore.FILE_NAME)));
     }
 
+    @Test
+    void everyMetricFindsTheSamePixelsFirstPalettesIncluded() throws Exception {
+        PreviewNeighbours neighbours = fixture.neighbours();
+        float[] embedding = fixture.encoder.embed(List.of(catalogued.get(9)))[0];
+        var palette = catalogue.palette(catalogue.posterIdBySha(sha(dir.resolve("poster-9.png"))).orElseThrow()).orElseThrow();
+        for (Metric metric : Metric.values()) {
+            List<PreviewSimilarPoster> found = neighbours.nearest(embedding, palette, metric, 3);
+            assertEquals("Poster 9", found.getFirst().poster().title(), metric.key());
+            assertEquals(0.0, found.getFirst().distance(), 1e-3, metric.key());
+            assertTrue(found.stream().allMatch(f -> f.metric() == metric));
+        }
+    }
+
+    @Test
+    void aPosterCataloguedAfterTheIndexWasBuiltIsFound() throws Exception {
+        PreviewNeighbours neighbours = fixture.neighbours();
+        int before = neighbours.indexedPosters();
+        BufferedImage late = SyntheticPosters.make(true, new java.util.Random(77));
+        Path file = write(late, "late.png");
+        float[] embedding = fixture.encoder.embed(List.of(late))[0];
+        long id = catalogue.addPoster(new app.affiche.catalogue.NewPoster(sha(file), file.toString(), Files.size(file),
+                SyntheticPosters.WIDTH, SyntheticPosters.HEIGHT, "PNG", "Late poster", 2001, null, null));
+        catalogue.putEmbedding(id, fixture.encoder.id(), embedding);
+
+        assertEquals(before + 1, neighbours.indexedPosters(), "rebuilt because the catalogue grew");
+        assertEquals("Late poster", neighbours.nearest(embedding, null, 1).getFirst().poster().title());
+    }
+
     static Path write(BufferedImage image, String name) throws Exception {
         return fixture.write(image, name);
     }

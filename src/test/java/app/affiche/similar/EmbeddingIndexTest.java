@@ -62,6 +62,18 @@ class EmbeddingIndexTest {
     }
 
     @Test
+    void palettesAddedLaterGiveTheSameBlendAsPalettesAtBuild() {
+        float[] red = oneHot(63), blue = oneHot(3);
+        EmbeddingIndex bare = EmbeddingIndex.builder(2).add(1, new float[]{1, 0}, null).add(2, new float[]{1, 0.1f}, null).build();
+        EmbeddingIndex later = bare.withPalettes(id -> id == 1 ? blue : red);
+        EmbeddingIndex atBuild = EmbeddingIndex.builder(2).add(1, new float[]{1, 0}, blue).add(2, new float[]{1, 0.1f}, red).build();
+        List<Neighbour> a = later.nearest(new float[]{1, 0}, red, Metric.COSINE_PALETTE, 2);
+        assertEquals(List.of(2L, 1L), ids(a));
+        assertEquals(a, atBuild.nearest(new float[]{1, 0}, red, Metric.COSINE_PALETTE, 2));
+        assertEquals(List.of(1L, 2L), ids(bare.nearest(new float[]{1, 0}, red, Metric.COSINE_PALETTE, 2)), "no palettes: cosine alone");
+    }
+
+    @Test
     void findsExactNeighboursAcrossChunkBoundaries() {
         int n = EmbeddingIndex.CHUNK_ROWS * 2 + 17, dim = 16;
         Random random = new Random(7);

@@ -93,6 +93,7 @@ public final class PreviewPane extends BorderPane {
         open.setOnAction(e -> chooseFile());
         CheckBox heatmap = new CheckBox("Heatmap");
         heatmap.selectedProperty().bindBidirectional(model.heatmapShownProperty());
+        heatmap.disableProperty().bind(model.heatmapCaptionProperty().isEmpty()); // nothing to toggle without heads
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());

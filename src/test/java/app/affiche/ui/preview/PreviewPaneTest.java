@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,12 @@ class PreviewPaneTest {
     @AfterAll
     static void tearDown() throws Exception {
         FxToolkit.cleanupStages();
-        if (background != null) background.shutdownNow();
+        if (background != null) {
+            // A preview still embedding must finish before the encoder closes: closing an ONNX session under a
+            // running inference crashes the JVM (SIGSEGV in libonnxruntime), it does not throw.
+            background.shutdownNow();
+            background.awaitTermination(60, TimeUnit.SECONDS);
+        }
         if (fixture != null) fixture.close();
     }
 
@@ -84,6 +90,12 @@ class PreviewPaneTest {
         assertTrue(good.isDisabled(), "rated once");
         assertTrue(robot.lookup(".similar-card .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "rated good".equals(l.getText())));
+
+        robot.clickOn((javafx.scene.Node) robot.lookup(".swatch").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        String hex = pane.viewModel().swatches().getFirst().hex();
+        assertEquals("Copied " + hex + " to the clipboard.", pane.viewModel().statusProperty().get());
+        assertEquals(hex, WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
 
         robot.clickOn(robot.lookup(".preview-toolbar .check-box").queryAs(CheckBox.class));
         WaitForAsyncUtils.waitForFxEvents();

@@ -67,6 +67,7 @@ public final class PreviewScreenshot {
         System.out.println("indexed " + embeddings.size() + ", status: " + pane.viewModel().statusProperty().get());
         Platform.runLater(Platform::exit);
         background.shutdownNow();
+        background.awaitTermination(60, TimeUnit.SECONDS); // never close the encoder under a running inference
         catalogue.close();
         encoder.close();
         System.exit(0);

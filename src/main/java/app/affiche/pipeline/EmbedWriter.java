@@ -9,7 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /** The embed batch's writer thread: stores results through the sink, off the inference thread, in arrival order. */
-final class Writer implements Runnable {
+final class EmbedWriter implements Runnable {
     private record Outcome(Item item, float[] vector, String error) {
     }
 
@@ -22,7 +22,7 @@ final class Writer implements Runnable {
     private volatile int embedded;
     private volatile int failed;
 
-    Writer(Sink sink, Consumer<Progress> progress, int total) {
+    EmbedWriter(Sink sink, Consumer<Progress> progress, int total) {
         this.sink = sink;
         this.progress = progress;
         this.total = total;
