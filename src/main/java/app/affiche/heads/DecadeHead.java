@@ -60,12 +60,16 @@ public record DecadeHead(List<Decade> decades, List<LinearScorer> scorers, doubl
         return m;
     }
 
-    /** The single decade estimate: the most probable one, or the one whose ±1 neighbourhood is most probable. */
+    /** The single decade estimate (see {@link HeadsConfig.DecadeEstimate}). */
     public Decade best(double[] p) {
         int best = 0;
         double bestScore = -1;
         for (int k = 0; k < p.length; k++) {
-            double s = estimate == HeadsConfig.DecadeEstimate.WINDOW ? window(p, k) + 1e-6 * p[k] : p[k];
+            double s = switch (estimate) {
+                case ARGMAX -> p[k];
+                case WINDOW -> window(p, k, 1.0) + 1e-6 * p[k];
+                case NEIGHBOURS -> window(p, k, 0.5);
+            };
             if (s > bestScore) {
                 bestScore = s;
                 best = k;
@@ -74,10 +78,11 @@ public record DecadeHead(List<Decade> decades, List<LinearScorer> scorers, doubl
         return decades.get(best);
     }
 
-    private double window(double[] p, int k) {
-        double s = 0;
+    private double window(double[] p, int k, double neighbourWeight) {
+        double s = p[k];
         int start = decades.get(k).start();
-        for (int j = 0; j < p.length; j++) if (Math.abs(decades.get(j).start() - start) <= 10) s += p[j];
+        for (int j = 0; j < p.length; j++)
+            if (j != k && Math.abs(decades.get(j).start() - start) <= 10) s += neighbourWeight * p[j];
         return s;
     }
 }

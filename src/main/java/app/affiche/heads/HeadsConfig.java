@@ -22,7 +22,8 @@ package app.affiche.heads;
  * @param threshold          how per-genre thresholds are chosen on out-of-fold probabilities
  * @param suggestionBand     genres with probability in [threshold * (1 - band), threshold) are suggested
  * @param decadeC            cost of the decade head's one-vs-rest scorers
- * @param decadeEstimate     ARGMAX, or WINDOW (the decade whose ±1 neighbourhood is most probable)
+ * @param decadeEstimate     ARGMAX; WINDOW: the decade whose ±1 neighbourhood is most probable; NEIGHBOURS: in between
+ *                           (own probability plus half its neighbours')
  * @param threads            genres trained in parallel (liblinear itself is single-threaded)
  * @param seed               fold split and solver randomness
  */
@@ -36,7 +37,7 @@ public record HeadsConfig(Kernel kernel, int rffDimensions, double rffGamma, Sol
 
     public enum Solver { DENSE, LIBLINEAR }
 
-    public enum DecadeEstimate { ARGMAX, WINDOW }
+    public enum DecadeEstimate { ARGMAX, NEIGHBOURS, WINDOW }
 
     public static HeadsConfig defaults() {
         return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, Solver.DENSE, 0.001, true, true, 3, false, 10, 300,
