@@ -40,8 +40,8 @@ public record HeadsConfig(Kernel kernel, int rffDimensions, double rffGamma, Sol
     public enum DecadeEstimate { ARGMAX, NEIGHBOURS, WINDOW }
 
     public static HeadsConfig defaults() {
-        return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, Solver.DENSE, 0.001, true, true, 3, false, 10, 300,
-                0.0, true, 1.0, ThresholdObjective.BALANCED, 0.3, 0.001, DecadeEstimate.ARGMAX, 2, 42L);
+        return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, Solver.DENSE, 0.00003, true, true, 3, false, 10, 300,
+                0.0, true, 1.0, ThresholdObjective.BALANCED, 0.3, 0.0003, DecadeEstimate.NEIGHBOURS, 2, 42L);
     }
 
     public HeadsConfig withSeed(long s) {
