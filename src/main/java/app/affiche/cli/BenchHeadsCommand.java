@@ -64,8 +64,8 @@ final class BenchHeadsCommand implements Callable<Integer> {
         }
         for (HeadsBench.Timing t : timings) {
             boolean perItem = t.targetSeconds() < 0.1;
-            String value = perItem ? String.format(Locale.ROOT, "%8.3f ms", t.seconds() * 1000)
-                    : String.format(Locale.ROOT, "%8.2f s ", t.seconds());
+            String value = perItem ? String.format(Locale.ROOT, "%8.3f ms (cpu %.3f ms)", t.seconds() * 1000, t.cpuSeconds() * 1000)
+                    : String.format(Locale.ROOT, "%8.2f s  (cpu %.1f s)", t.seconds(), t.cpuSeconds());
             String target = Double.isNaN(t.targetSeconds()) ? "" : String.format(Locale.ROOT, "  target %s, ratio %.2f",
                     perItem ? (t.targetSeconds() * 1000) + " ms" : t.targetSeconds() + " s", t.seconds() / t.targetSeconds());
             System.out.printf(Locale.ROOT, "%-55s %s%s%n", t.what(), value, target);

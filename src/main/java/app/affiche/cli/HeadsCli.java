@@ -1,6 +1,10 @@
 package app.affiche.cli;
 
 import app.affiche.embedding.Encoder;
+import app.affiche.embedding.EncoderException;
+import app.affiche.embedding.Encoders;
+import app.affiche.embedding.Manifest;
+import app.affiche.embedding.ModelStore;
 import app.affiche.heads.HeadsException;
 import app.affiche.heads.TrainingReport;
 import app.affiche.poster.AffichePaths;
@@ -15,9 +19,14 @@ final class HeadsCli {
     private HeadsCli() {
     }
 
-    /** Opens the named encoder (wired to the embedding package's factory). */
+    /** Opens the named installed encoder (null = the manifest's default); failures become a plain message. */
     static Encoder openEncoder(AffichePaths paths, String id) {
-        throw new HeadsException("encoder " + id + " is not available in this build: run `affiche models` to install one");
+        try {
+            ModelStore store = new ModelStore(paths.models(), Manifest.load(paths.models()));
+            return Encoders.openInstalled(store, id, Encoders.Options.defaults(), System.err::println);
+        } catch (EncoderException e) {
+            throw new HeadsException(e.getMessage());
+        }
     }
 
     static String describe(TrainingReport r) {

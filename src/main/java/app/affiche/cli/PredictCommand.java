@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,9 +54,9 @@ final class PredictCommand implements Callable<Integer> {
             PaletteExtractor palettes = new PaletteExtractor();
             for (Path f : files) {
                 try {
-                    BufferedImage img = decoder.read(f, 448);
-                    float[] e = enc.embed(List.of(img))[0];
-                    Palette pal = palettes.extract(img, PaletteExtractor.DEFAULT_COLOURS);
+                    // decoded for the encoder exactly as `affiche embed` does; the palette gets a finer copy
+                    float[] e = enc.embed(List.of(decoder.read(f, enc.preprocessor().side())))[0];
+                    Palette pal = palettes.extract(decoder.read(f, 512), PaletteExtractor.DEFAULT_COLOURS);
                     out.add(document(f, predictor.predict(e, year), pal, predictor.estimateDecade(e)));
                 } catch (Exception e) {
                     failed++;

@@ -14,13 +14,19 @@ final class DenseSvm {
     private DenseSvm() {
     }
 
+    /** Balanced class weights: each class gets C · n / (2 · its size), as for the genre heads. */
     static LinearScorer train(float[][] rows, int[] idx, boolean[] positive, double c, double eps, long seed) {
+        return train(rows, idx, positive, c, eps, seed, true);
+    }
+
+    static LinearScorer train(float[][] rows, int[] idx, boolean[] positive, double c, double eps, long seed,
+                              boolean balanced) {
         int n = idx.length;
         int d = rows[idx[0]].length;
         int pos = 0;
         for (int i : idx) if (positive[i]) pos++;
-        double cp = c * n / (2.0 * Math.max(pos, 1));
-        double cn = c * n / (2.0 * Math.max(n - pos, 1));
+        double cp = balanced ? c * n / (2.0 * Math.max(pos, 1)) : c;
+        double cn = balanced ? c * n / (2.0 * Math.max(n - pos, 1)) : c;
         double[] w = new double[d + 1];
         double[] alpha = new double[n];
         double[] diag = new double[n];

@@ -58,6 +58,7 @@ public final class HeadsCodec {
             if (h.decadeHead() != null) {
                 decades(out, h.decadeHead().decades());
                 for (LinearScorer s : h.decadeHead().scorers()) scorer(out, s);
+                out.writeDouble(h.decadeHead().temperature());
                 out.writeUTF(h.decadeHead().estimate().name());
             }
         } catch (IOException e) {
@@ -95,7 +96,8 @@ public final class HeadsCodec {
                 List<Decade> ds = decades(in);
                 List<LinearScorer> s = new ArrayList<>();
                 for (int i = 0; i < ds.size(); i++) s.add(scorer(in));
-                dh = new DecadeHead(ds, s, HeadsConfig.DecadeEstimate.valueOf(in.readUTF()));
+                double temperature = in.readDouble();
+                dh = new DecadeHead(ds, s, temperature, HeadsConfig.DecadeEstimate.valueOf(in.readUTF()));
             }
             return new Heads(encoder, dim, genres, t, global, per, dh, cfg);
         } catch (IOException e) {

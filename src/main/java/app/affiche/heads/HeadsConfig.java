@@ -21,8 +21,9 @@ package app.affiche.heads;
  * @param decadeFeatureScale value of the decade one-hot entries after standardisation
  * @param threshold          how per-genre thresholds are chosen on out-of-fold probabilities
  * @param suggestionBand     genres with probability in [threshold * (1 - band), threshold) are suggested
- * @param decadeC            cost of the decade head (multinomial logistic regression)
- * @param decadeEstimate     ARGMAX, or WINDOW (the decade whose ±1 neighbourhood is most probable)
+ * @param decadeC            cost of the decade head's one-vs-rest scorers
+ * @param decadeEstimate     ARGMAX; WINDOW: the decade whose ±1 neighbourhood is most probable; NEIGHBOURS: in between
+ *                           (own probability plus half its neighbours')
  * @param threads            genres trained in parallel (liblinear itself is single-threaded)
  * @param seed               fold split and solver randomness
  */
@@ -36,11 +37,11 @@ public record HeadsConfig(Kernel kernel, int rffDimensions, double rffGamma, Sol
 
     public enum Solver { DENSE, LIBLINEAR }
 
-    public enum DecadeEstimate { ARGMAX, WINDOW }
+    public enum DecadeEstimate { ARGMAX, NEIGHBOURS, WINDOW }
 
     public static HeadsConfig defaults() {
-        return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, Solver.DENSE, 0.001, true, true, 3, false, 10, 300,
-                0.0, true, 1.0, ThresholdObjective.BALANCED, 0.3, 0.05, DecadeEstimate.ARGMAX, 2, 42L);
+        return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, Solver.DENSE, 0.00003, true, true, 3, false, 10, 300,
+                0.0, true, 1.0, ThresholdObjective.BALANCED, 0.3, 0.0003, DecadeEstimate.NEIGHBOURS, 2, 42L);
     }
 
     public HeadsConfig withSeed(long s) {

@@ -23,7 +23,7 @@ public final class EmbeddingCache {
 
     public EmbeddingCache(Path file) {
         this.file = file;
-        if (Files.exists(file)) load();
+        if (file != null && Files.exists(file)) load();
     }
 
     /** A cache that keeps nothing on disk. */

@@ -23,7 +23,6 @@ import java.util.Map;
  */
 public final class FileEmbedder {
     private static final int BATCH = 32;
-    private static final int READ_SIDE = 448;
 
     public record Result(Map<Path, float[]> embeddings, Map<Path, String> failed) {
     }
@@ -53,7 +52,8 @@ public final class FileEmbedder {
                     out.put(f, cached);
                     continue;
                 }
-                images.add(decoder.read(f, READ_SIDE));
+                // decoded exactly as `affiche embed` does, so eval measures the embeddings the catalogue holds
+                images.add(decoder.read(f, encoder.preprocessor().side()));
                 pending.add(f);
                 pendingSha.add(sha);
             } catch (NoSuchFileException e) {
