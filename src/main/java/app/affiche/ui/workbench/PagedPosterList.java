@@ -25,6 +25,7 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
     private final Set<Integer> inFlight = new HashSet<>();
     private int size;
     private int pageLoads;
+    private boolean readAhead = true;
 
     public PagedPosterList(PosterSource source, Executor background, Executor ui) {
         this.source = source;
@@ -54,6 +55,11 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
 
     public PosterSource source() {
         return source;
+    }
+
+    /** Turns reading one page ahead off (tests count page reads exactly). */
+    void readAhead(boolean on) {
+        readAhead = on;
     }
 
     /** How many pages were read from the catalogue (for the scrolling benchmark). */
@@ -96,6 +102,8 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
     private void fill(int page, List<PosterCard> cards) {
         pageLoads++;
         pages.put(page, cards);
+        // read one page ahead: scrolling down then finds its cards waiting
+        if ((page + 1) * PAGE < size && pages.get(page + 1) == null && readAhead) request(page + 1);
         for (int i = 0; i < cards.size(); i++) {
             PosterSlot slot = slots.get(page * PAGE + i);
             if (slot != null) slot.setCard(cards.get(i));

@@ -31,6 +31,7 @@ class PagedPosterListTest {
             List<Runnable> queued = new ArrayList<>();
             PagedPosterList list = new PagedPosterList(CataloguePosterSource.open(gateway, GridQuery.ALL), queued::add, Runnable::run);
             assertEquals(250, list.size());
+            list.readAhead(false);
 
             PosterSlot slot = list.get(205);
             assertNull(slot.card().get(), "nothing read until the page loads");
@@ -50,6 +51,24 @@ class PagedPosterListTest {
             list.grow(CataloguePosterSource.open(gateway, GridQuery.ALL).size());
             assertEquals(255, list.size());
             assertEquals(List.of(5), added);
+        }
+    }
+
+    @Test
+    void aLoadedPageAsksForTheNextOne() {
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            UiTestData.addPosters(catalogue, 250);
+            List<Runnable> queued = new ArrayList<>();
+            PagedPosterList list = new PagedPosterList(CataloguePosterSource.open(new CatalogueGateway(catalogue), GridQuery.ALL),
+                    queued::add, Runnable::run);
+            list.get(0);
+            queued.removeFirst().run();
+            assertEquals(1, queued.size(), "page 1 requested ahead");
+            queued.removeFirst().run();
+            assertNotNull(list.get(150).card().get(), "its cards are there before the grid asks");
+            assertEquals(1, queued.size(), "and page 2 after it");
+            queued.removeFirst().run();
+            assertEquals(0, queued.size(), "no page past the end");
         }
     }
 
