@@ -49,11 +49,19 @@ public final class AfficheApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         ErrorReporter.displayWith(message -> showError(stage, message));
+        ErrorReporter.opening();
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> org.slf4j.LoggerFactory.getLogger(AfficheApp.class)
                 .info("window shown {} ms after start", (System.nanoTime() - t0) / 1_000_000));
-        stage.show();
         session = new Session(paths, controller, stage, () -> exit.run());
-        session.open(ready);
+        // the catalogue opens once the window is up, so its work never competes with the first layout
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent e) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                session.open(ready);
+            }
+        });
+        stage.show();
     }
 
     @Override

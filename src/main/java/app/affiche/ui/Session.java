@@ -107,6 +107,7 @@ public final class Session {
     }
 
     void close() {
+        ErrorReporter.closing();
         training.shutdownNow();
         controller.shutdown(runner);
         if (gateway != null) gateway.close();

@@ -13,6 +13,7 @@ public final class ErrorReporter {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     private static volatile Consumer<String> display = message -> { };
     private static final List<String> REPORTED = new CopyOnWriteArrayList<>();
+    private static volatile boolean closing;
 
     private ErrorReporter() {
     }
@@ -22,7 +23,21 @@ public final class ErrorReporter {
         display = shower;
     }
 
+    /** The window is closing: work cut short by the closing catalogue is expected, not worth an error. */
+    public static void closing() {
+        closing = true;
+    }
+
+    /** A window opens: errors count again (tests open several windows in one JVM). */
+    public static void opening() {
+        closing = false;
+    }
+
     public static void report(Throwable error) {
+        if (closing) {
+            LOG.debug("background task stopped by closing", error);
+            return;
+        }
         LOG.error("background task failed", error);
         String message = describe(error);
         if (REPORTED.size() < 100) REPORTED.add(message);
