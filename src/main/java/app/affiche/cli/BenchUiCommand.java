@@ -27,9 +27,10 @@ final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--home", paramLabel = "DIR", description = "Per-user folder for the generated catalogue.")
     Path home;
 
-    @Option(names = "--drop", paramLabel = "FILE", description = "Also drop this new poster and time it until its "
-            + "suggestions are stored and shown (needs --home with an installed encoder and trained heads).")
-    Path drop;
+    @Option(names = "--drop", paramLabel = "FILE", description = "Also drop this new poster (repeatable: one drop "
+            + "after the other) and time it until its suggestions are stored and shown (needs --home with an installed "
+            + "encoder and trained heads).")
+    java.util.List<Path> drops = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -37,7 +38,7 @@ final class BenchUiCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("Machine: %d CPUs, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
-        int code = UiBenchmark.run(dir, posters, screens, drop, out);
+        int code = UiBenchmark.run(dir, posters, screens, drops, out);
         out.flush();
         return code;
     }

@@ -100,8 +100,35 @@ final class ModelsLoader {
         FxGuard.requireBackground("encoder start");
         Encoder old = tagger.encoder();
         Encoder encoder = Encoders.openInstalled(store(), null, Encoders.Options.defaults(), notice -> { });
+        warmUp(encoder);
         tagger.encoder(encoder);
         if (old != null) old.close();
         return encoder;
+    }
+
+    /**
+     * Runs one small generated poster through decode, palette, thumbnail and the encoder (nothing stored), so the
+     * first real drop does not pay for class loading and JIT: its suggestions then show in well under a second.
+     */
+    private static void warmUp(Encoder encoder) {
+        try {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(120, 180, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setColor(new java.awt.Color(180, 60, 40));
+            g.fillRect(0, 0, 120, 90);
+            g.dispose();
+            Path tmp = java.nio.file.Files.createTempFile("affiche-warm-up", ".jpg");
+            try {
+                javax.imageio.ImageIO.write(img, "jpg", tmp.toFile());
+                var decoded = new app.affiche.imaging.PosterDecoder().read(tmp, 224);
+                new app.affiche.palette.PaletteExtractor().extract(decoded, app.affiche.palette.PaletteExtractor.DEFAULT_COLOURS);
+                app.affiche.imaging.ImageOps.thumbnailJpeg(decoded, 256);
+                encoder.embed(java.util.List.of(decoded));
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
+            }
+        } catch (Exception | LinkageError e) {
+            // only a warm-up: the real drop reports its own problems
+        }
     }
 }

@@ -37,7 +37,7 @@ public final class UiBenchmark {
     private UiBenchmark() {
     }
 
-    public static int run(Path home, int posters, int pages, Path drop, PrintWriter out) throws Exception {
+    public static int run(Path home, int posters, int pages, List<Path> drops, PrintWriter out) throws Exception {
         Path db = home.resolve("catalogue.db");
         long checking = System.nanoTime();
         ensureCatalogue(db, posters, out);
@@ -74,7 +74,7 @@ public final class UiBenchmark {
         out.printf(Locale.ROOT, "Catalogue open, grid sized (%d posters): %.0f ms; first screen of thumbnails: %.0f ms%n",
                 app.controller().viewModel().shown().get(), ready, firstScreen);
 
-        if (drop != null) dropOne(app, drop, out);
+        for (Path drop : drops) dropOne(app, drop, out);
         FrameWatch frames = new FrameWatch();
         onFx(frames::start);
         List<Double> perPage = new ArrayList<>();

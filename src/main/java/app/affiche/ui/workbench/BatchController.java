@@ -41,22 +41,19 @@ public final class BatchController implements BatchListener {
     /** What a drop (or Add files…) calls with the files and folders let go. */
     public void filesDropped(List<File> files) {
         DroppedFiles drop = new DroppedFiles(files.stream().map(File::toPath).toList());
-        Tasks.of(drop::expand).onSuccess(this::enqueue).runOn(background);
+        BatchRunner r = runner;
+        if (r == null) {
+            ErrorReporter.report(new IllegalStateException("The catalogue is not open yet; drop again in a moment"));
+            return;
+        }
+        // one background hop: walk the folders and queue the files
+        Tasks.of(() -> r.enqueue(drop.expand(), false)).runOn(background);
     }
 
     /** Queues paths again after a restart (they are already in the pending journal). */
     public void resume(List<Path> files) {
         if (runner == null || files.isEmpty()) return;
         Tasks.of(() -> runner.enqueue(files, true)).runOn(background);
-    }
-
-    private void enqueue(List<Path> files) {
-        if (files.isEmpty()) return;
-        if (runner == null) {
-            ErrorReporter.report(new IllegalStateException("The catalogue is not open yet; drop again in a moment"));
-            return;
-        }
-        Tasks.of(() -> runner.enqueue(files, false)).runOn(background);
     }
 
     public void cancel() {
