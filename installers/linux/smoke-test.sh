@@ -7,8 +7,9 @@
 #   installers/linux/smoke-test.sh --no-build check an app-image built before (target/installer/image/Affiche)
 #
 # Checks: --version; the launcher's libjvm comes from the image; doctor, palette and predict on a generated
-# poster, each once its command exists (--help no longer says "(being built)"); JavaFX's native libraries load
-# from the runtime so nothing is unpacked into ~/.openjfx; afterwards HOME holds nothing but Affiche's data dir.
+# poster, each once its command exists (--help no longer says "(being built)"); JavaFX's and ONNX Runtime's
+# native libraries load from the image (nothing unpacked into ~/.openjfx or the temp dir); afterwards HOME holds
+# nothing but Affiche's data dir.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -37,7 +38,7 @@ else
 
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
-  mkdir -p "$work/home" "$work/probe" "$work/nopath"
+  mkdir -p "$work/home" "$work/probe" "$work/nopath" "$work/tmp"
   # Fixtures, made with the build JDK before it is hidden: a poster and the JavaFX native-library probe.
   "$JAVA_HOME/bin/java" -Djava.awt.headless=true installers/linux/TestPoster.java "$work/poster.jpg"
   "$JAVA_HOME/bin/javac" -d "$work/probe" --module-path target/installer/javafx --add-modules javafx.graphics \
@@ -60,7 +61,8 @@ fi
 home="$work/home"
 # What the checks run under: nothing from the caller's environment; java.home can only be the image's.
 run() {
-  env -i HOME="$home" PATH="$work/nopath" LANG=C.UTF-8 JDK_JAVA_OPTIONS="-Duser.home=$home" "$@"
+  env -i HOME="$home" PATH="$work/nopath" LANG=C.UTF-8 \
+    JDK_JAVA_OPTIONS="-Duser.home=$home -Djava.io.tmpdir=$work/tmp" "$@"
 }
 # Proof that no JDK is reachable: no java on the PATH the launcher gets, nor on /usr/bin:/bin where the
 # namespace hid the JDKs.
@@ -100,6 +102,10 @@ out=$(run "$image/lib/runtime/bin/java" --enable-native-access=javafx.graphics \
   --add-exports javafx.graphics/com.sun.glass.utils=ALL-UNNAMED -cp "$work/probe" FxProbe 2>&1) \
   || fail "JavaFX native libraries did not load: $out"
 say "$(echo "$out" | grep fx-probe)"
+
+# ONNX Runtime loads its libraries from the image (onnxruntime.native.path), never from a temp-dir copy.
+ort_copies=$(find "$work/tmp" -iname '*onnxruntime*' | head -3)
+[ -z "$ort_copies" ] || fail "ONNX Runtime unpacked its libraries into the temp dir: $ort_copies"
 
 # HOME may hold Affiche's data dir and nothing else (no ~/.openjfx cache, no ~/.djl.ai, no prefs).
 stray=$(cd "$home" && find . -mindepth 1 | grep -vE '^\./\.local(/share(/affiche(/.*)?)?)?$' || true)
