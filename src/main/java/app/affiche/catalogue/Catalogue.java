@@ -5,81 +5,385 @@ import app.affiche.poster.LabelSource;
 import app.affiche.poster.Palette;
 import app.affiche.poster.Poster;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The local SQLite catalogue: posters, labels with their source, palettes, thumbnails, embeddings, heads.
- * Each mutating method is one transaction (one user action). Thread-safe.
+ * Each mutating method is one transaction (one user action). Thread-safe: one connection, every call
+ * synchronized on it. WAL journal with synchronous=FULL: a method that returned has its transaction fsynced,
+ * so it survives a process kill and a power cut (NORMAL would survive kill -9 too, but not a power cut).
  */
 public final class Catalogue implements AutoCloseable {
+    private final Path file;
+    private final CatalogueLock lock;
+    private final Connection connection;
+    private boolean closed;
+
+    /** Work on the connection; may throw SQLException. */
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private Catalogue(Path file, CatalogueLock lock, Connection connection) {
+        this.file = file;
+        this.lock = lock;
+        this.connection = connection;
+    }
 
     /** Opens (creating or migrating) the catalogue; throws {@link CatalogueLockedException} if another process has it. */
     public static Catalogue open(Path file) {
-        throw new UnsupportedOperationException("TODO catalogue");
+        return open(file, Migrations.LATEST);
     }
 
-    public Path file() { throw new UnsupportedOperationException("TODO catalogue"); }
+    /** Opens and migrates only up to {@code schemaVersion} (tests use it to build older catalogues). */
+    static Catalogue open(Path file, int schemaVersion) {
+        Path abs = file.toAbsolutePath().normalize();
+        try {
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+        } catch (IOException e) {
+            throw new CatalogueException("cannot create folder for catalogue " + abs + ": " + e.getMessage(), e);
+        }
+        CatalogueLock lock = CatalogueLock.acquire(abs);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + abs);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = FULL");
+            }
+            Migrations.migrate(c, abs, schemaVersion);
+            LabelSql.seedGenres(c);
+            return new Catalogue(abs, lock, c);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                if (c != null) c.close();
+            } catch (SQLException ignored) {
+                // the original failure is what matters
+            }
+            lock.close();
+            if (e instanceof CatalogueException ce) throw ce;
+            throw new CatalogueException("cannot open catalogue " + abs + ": " + e.getMessage(), e);
+        }
+    }
 
-    public int schemaVersion() { throw new UnsupportedOperationException("TODO catalogue"); }
+    synchronized <T> T read(String what, SqlWork<T> work) {
+        ensureOpen();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new CatalogueException(what + " failed in catalogue " + file + ": " + e.getMessage(), e);
+        }
+    }
 
-    public OptionalLong posterIdBySha(String sha256) { throw new UnsupportedOperationException("TODO catalogue"); }
+    /** One transaction: all of {@code work} or nothing. */
+    synchronized <T> T write(String what, SqlWork<T> work) {
+        ensureOpen();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new CatalogueException(what + " failed in catalogue " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new CatalogueException("catalogue " + file + " is closed");
+    }
+
+    private static long now() {
+        return System.currentTimeMillis();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return read("reading schema version", Migrations::version);
+    }
+
+    public OptionalLong posterIdBySha(String sha256) {
+        return read("looking up a poster", c -> idBy(c, "SELECT id FROM posters WHERE sha256 = ?",
+                sha256.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The poster stored at this path (or seen there as a renamed copy); the path as given at import. */
+    public OptionalLong posterIdByPath(String path) {
+        return read("looking up a poster by path", c -> {
+            OptionalLong id = idBy(c, "SELECT id FROM posters WHERE path = ?", path);
+            return id.isPresent() ? id : idBy(c, "SELECT poster_id FROM poster_paths WHERE path = ?", path);
+        });
+    }
+
+    /** Ids of posters whose SHA-256 starts with this (lower-case hex) prefix. */
+    public List<Long> posterIdsByShaPrefix(String prefix) {
+        return read("looking up a poster by SHA-256 prefix", c -> PosterQueries.idsByShaPrefix(c, prefix));
+    }
+
+    private static OptionalLong idBy(Connection c, String sql, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
 
     /** Stores a new poster; if its SHA-256 is already there, returns the existing id and changes nothing. */
-    public long addPoster(NewPoster poster) { throw new UnsupportedOperationException("TODO catalogue"); }
-
-    public Optional<Poster> poster(long id) { throw new UnsupportedOperationException("TODO catalogue"); }
-
-    public List<Poster> posters(PosterFilter filter) { throw new UnsupportedOperationException("TODO catalogue"); }
-
-    public int count(PosterFilter filter) { throw new UnsupportedOperationException("TODO catalogue"); }
-
-    public Optional<byte[]> thumbnail(long posterId) { throw new UnsupportedOperationException("TODO catalogue"); }
-
-    public Optional<Palette> palette(long posterId) { throw new UnsupportedOperationException("TODO catalogue"); }
-
-    public List<GenreLabel> labels(long posterId) { throw new UnsupportedOperationException("TODO catalogue"); }
-
-    /** Replaces the poster's confirmed genres (source CURATOR or IMPORT) and optionally title/year, in one transaction. */
-    public void setConfirmedLabels(long posterId, Set<String> genres, LabelSource source) {
-        throw new UnsupportedOperationException("TODO catalogue");
+    public long addPoster(NewPoster poster) {
+        return addPosters(List.of(poster)).getFirst().id();
     }
 
-    public void setTitleAndYear(long posterId, String title, Integer year) { throw new UnsupportedOperationException("TODO catalogue"); }
+    /**
+     * Stores several posters in one transaction (import commits in chunks). A poster whose SHA-256 is known is
+     * not stored again; a different path for it is remembered as a renamed copy.
+     */
+    public List<AddResult> addPosters(List<NewPoster> posters) {
+        for (NewPoster p : posters) {
+            if (p.sha256() == null || !p.sha256().matches("[0-9a-fA-F]{64}")) {
+                throw new IllegalArgumentException("not a SHA-256: " + p.sha256());
+            }
+        }
+        return write("storing posters", c -> {
+            List<AddResult> results = new ArrayList<>();
+            long now = now();
+            for (NewPoster p : posters) {
+                String sha = p.sha256().toLowerCase(Locale.ROOT);
+                OptionalLong existing = idBy(c, "SELECT id FROM posters WHERE sha256 = ?", sha);
+                if (existing.isPresent()) {
+                    rememberPath(c, existing.getAsLong(), p.path());
+                    results.add(new AddResult(existing.getAsLong(), false));
+                } else {
+                    NewPoster normalised = sha.equals(p.sha256()) ? p : new NewPoster(sha, p.path(), p.sizeBytes(),
+                            p.width(), p.height(), p.format(), p.title(), p.year(), p.thumbnailJpeg(), p.palette());
+                    results.add(new AddResult(PosterSql.insert(c, normalised, now), true));
+                }
+            }
+            return results;
+        });
+    }
+
+    /** Remembers another path at which a known poster was seen (a renamed copy). One transaction. */
+    public void addPosterPath(long posterId, String path) {
+        write("recording a poster path", c -> {
+            rememberPath(c, posterId, path);
+            return null;
+        });
+    }
+
+    private static void rememberPath(Connection c, long id, String path) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO poster_paths(poster_id, path) "
+                + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM posters WHERE id = ? AND path = ?)")) {
+            s.setLong(1, id);
+            s.setString(2, path);
+            s.setLong(3, id);
+            s.setString(4, path);
+            s.executeUpdate();
+        }
+    }
+
+    public Optional<Poster> poster(long id) {
+        return read("reading a poster", c -> PosterQueries.poster(c, id));
+    }
+
+    public List<Poster> posters(PosterFilter filter) {
+        return read("listing posters", c -> PosterQueries.posters(c, filter));
+    }
+
+    public int count(PosterFilter filter) {
+        return read("counting posters", c -> PosterQueries.count(c, filter));
+    }
+
+    public Optional<byte[]> thumbnail(long posterId) {
+        return read("reading a thumbnail", c -> PosterQueries.thumbnail(c, posterId));
+    }
+
+    public Optional<Palette> palette(long posterId) {
+        return read("reading a palette", c -> PosterSql.palette(c, posterId));
+    }
+
+    public List<GenreLabel> labels(long posterId) {
+        return read("reading labels", c -> LabelSql.labels(c, posterId));
+    }
+
+    /**
+     * Replaces the poster's confirmed genres (source CURATOR or IMPORT), in one transaction. A curator's word is
+     * final: IMPORT labels leave a poster that has CURATOR labels untouched. Unknown genres throw
+     * {@link UnknownGenreException} and change nothing.
+     */
+    public void setConfirmedLabels(long posterId, Set<String> genres, LabelSource source) {
+        Set<String> canonical = LabelSql.canonical(genres, genreVocabulary());
+        write("labelling poster " + posterId, c -> {
+            requirePoster(c, posterId);
+            return LabelSql.replaceConfirmed(c, posterId, canonical, source, now());
+        });
+    }
+
+    /** Sets title and/or year; a null argument leaves that field as it is. One transaction. */
+    public void setTitleAndYear(long posterId, String title, Integer year) {
+        write("setting title and year", c -> {
+            LabelSql.setTitleAndYear(c, posterId, title, year);
+            return null;
+        });
+    }
+
+    /**
+     * Applies many label lines (from a labels CSV) in one transaction; each line's genres, title and year go
+     * together. Returns how many lines kept the poster's curator labels instead of the imported genres.
+     */
+    public int applyLabelUpdates(List<LabelUpdate> updates) {
+        List<String> vocabulary = genreVocabulary();
+        List<Set<String>> canonical = new ArrayList<>();
+        for (LabelUpdate u : updates) canonical.add(u.genres() == null ? null : LabelSql.canonical(u.genres(), vocabulary));
+        return write("applying labels", c -> {
+            int keptCurator = 0;
+            long now = now();
+            for (int i = 0; i < updates.size(); i++) {
+                LabelUpdate u = updates.get(i);
+                LabelSql.setTitleAndYear(c, u.posterId(), u.title(), u.year());
+                if (canonical.get(i) != null && !LabelSql.replaceConfirmed(c, u.posterId(), canonical.get(i), u.source(), now)) {
+                    keptCurator++;
+                }
+            }
+            return keptCurator;
+        });
+    }
 
     /** Replaces the poster's MODEL labels with these confidences; curator/import labels are never touched. */
-    public void setModelLabels(long posterId, Map<String, Double> confidences) { throw new UnsupportedOperationException("TODO catalogue"); }
+    public void setModelLabels(long posterId, Map<String, Double> confidences) {
+        Set<String> canonical = LabelSql.canonical(confidences.keySet(), genreVocabulary());
+        Map<String, Double> byCanonical = new LinkedHashMap<>();
+        var it = canonical.iterator();
+        for (Double v : confidences.values()) byCanonical.put(it.next(), v);
+        write("storing model labels", c -> {
+            requirePoster(c, posterId);
+            LabelSql.deleteLabels(c, posterId, "'model'");
+            LabelSql.insertLabels(c, posterId, byCanonical, LabelSource.MODEL, now());
+            return null;
+        });
+    }
+
+    private static void requirePoster(Connection c, long posterId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM posters WHERE id = ?")) {
+            s.setLong(1, posterId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) throw new CatalogueException("no poster with id " + posterId);
+            }
+        }
+    }
 
     /** Confirmed genres (curator and import sources only) per poster id. */
-    public Map<Long, Set<String>> confirmedGenres() { throw new UnsupportedOperationException("TODO catalogue"); }
+    public Map<Long, Set<String>> confirmedGenres() {
+        return read("reading confirmed genres", LabelSql::confirmedGenres);
+    }
 
-    public List<String> genreVocabulary() { throw new UnsupportedOperationException("TODO catalogue"); }
+    public List<String> genreVocabulary() {
+        return read("reading genres", LabelSql::vocabulary);
+    }
 
-    public void addGenre(String genre) { throw new UnsupportedOperationException("TODO catalogue"); }
+    /** Adds a user genre (e.g. "Film Noir") to the vocabulary; a genre already there (any case) is left alone. */
+    public void addGenre(String genre) {
+        String name = genre == null ? "" : genre.strip();
+        if (name.isEmpty() || name.contains("|") || name.contains(",")) {
+            throw new IllegalArgumentException("not a usable genre name: '" + genre + "' (empty, or contains | or ,)");
+        }
+        write("adding genre " + name, c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO genres(name, origin) VALUES (?, 'user')")) {
+                s.setString(1, name);
+                return s.executeUpdate();
+            }
+        });
+    }
 
-    public void putEmbedding(long posterId, String encoderId, float[] embedding) { throw new UnsupportedOperationException("TODO catalogue"); }
+    public void putEmbedding(long posterId, String encoderId, float[] embedding) {
+        EmbeddingSql.put(this, posterId, encoderId, embedding, now());
+    }
 
-    public Optional<float[]> embedding(long posterId, String encoderId) { throw new UnsupportedOperationException("TODO catalogue"); }
+    public Optional<float[]> embedding(long posterId, String encoderId) {
+        return EmbeddingSql.one(this, posterId, encoderId);
+    }
 
     /** All embeddings for one encoder, by poster id. */
-    public Map<Long, float[]> embeddings(String encoderId) { throw new UnsupportedOperationException("TODO catalogue"); }
+    public Map<Long, float[]> embeddings(String encoderId) {
+        return EmbeddingSql.all(this, encoderId);
+    }
 
-    public List<Long> posterIdsWithoutEmbedding(String encoderId) { throw new UnsupportedOperationException("TODO catalogue"); }
+    /** Posters with neither an embedding nor a recorded failure for this encoder. */
+    public List<Long> posterIdsWithoutEmbedding(String encoderId) {
+        return EmbeddingSql.missing(this, encoderId);
+    }
 
     /** Records that embedding this poster failed, with the reason (so a rerun reports rather than retries it silently). */
-    public void markEmbeddingFailed(long posterId, String encoderId, String reason) { throw new UnsupportedOperationException("TODO catalogue"); }
+    public void markEmbeddingFailed(long posterId, String encoderId, String reason) {
+        EmbeddingSql.markFailed(this, posterId, encoderId, reason, now());
+    }
+
+    /** Recorded embedding failures for this encoder: poster id to reason. */
+    public Map<Long, String> embeddingFailures(String encoderId) {
+        return EmbeddingSql.failures(this, encoderId);
+    }
 
     /** Stores trained heads for an encoder (opaque bytes owned by the heads package) with provenance JSON. */
-    public void saveHeads(String encoderId, byte[] heads, String provenanceJson) { throw new UnsupportedOperationException("TODO catalogue"); }
+    public void saveHeads(String encoderId, byte[] heads, String provenanceJson) {
+        EmbeddingSql.saveHeads(this, encoderId, heads, provenanceJson, now());
+    }
 
-    public Optional<byte[]> loadHeads(String encoderId) { throw new UnsupportedOperationException("TODO catalogue"); }
+    public Optional<byte[]> loadHeads(String encoderId) {
+        return EmbeddingSql.headsColumn(this, encoderId, "heads").map(o -> (byte[]) o);
+    }
 
-    public Optional<String> headsProvenance(String encoderId) { throw new UnsupportedOperationException("TODO catalogue"); }
+    public Optional<String> headsProvenance(String encoderId) {
+        return EmbeddingSql.headsColumn(this, encoderId, "provenance").map(o -> (String) o);
+    }
+
+    /** Those of these names that are not in the genre vocabulary (case-insensitive), for callers validating early. */
+    public Set<String> unknownGenres(Set<String> names) {
+        Set<String> known = new HashSet<>();
+        for (String v : genreVocabulary()) known.add(v.toLowerCase(Locale.ROOT));
+        Set<String> unknown = new TreeSet<>();
+        for (String n : names) if (!known.contains(n.strip().toLowerCase(Locale.ROOT))) unknown.add(n.strip());
+        return unknown;
+    }
 
     @Override
-    public void close() { throw new UnsupportedOperationException("TODO catalogue"); }
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new CatalogueException("closing catalogue " + file + " failed: " + e.getMessage(), e);
+        } finally {
+            lock.close();
+        }
+    }
 }

@@ -1,11 +1,75 @@
 package app.affiche.cli;
 
+import app.affiche.catalogue.CatalogueException;
+import app.affiche.catalogue.CatalogueSummary;
+import app.affiche.poster.AffichePaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-@Command(name = "doctor", description = "(being built)")
-final class DoctorCommand implements Runnable {
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = "Show what Affiche runs on and where its data lives (read-only: nothing is created or changed).")
+final class DoctorCommand implements Callable<Integer> {
+    @ParentCommand
+    AfficheCommand root;
+    @Spec
+    CommandSpec spec;
+
+    /** Each section prints a title line then its lines, indented. Add sections here. */
+    private List<Supplier<List<String>>> sections() {
+        return List.of(this::runtime, this::data
+                // Encoder / device section (embedding helper): add a Supplier here, e.g. EncoderDoctor::lines.
+        );
+    }
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("TODO doctor");
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Supplier<List<String>> section : sections()) {
+            List<String> lines = section.get();
+            out.println(lines.getFirst());
+            for (String line : lines.subList(1, lines.size())) out.println("  " + line);
+        }
+        out.flush();
+        return AfficheCommand.OK;
+    }
+
+    private List<String> runtime() {
+        return List.of("Runtime",
+                "Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                        + System.getProperty("java.vm.name") + ")",
+                "OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
+                "CPUs: " + Runtime.getRuntime().availableProcessors() + ", max heap: "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB",
+                "File name encoding: " + System.getProperty("sun.jnu.encoding"));
+    }
+
+    private List<String> data() {
+        AffichePaths paths = root.paths();
+        List<String> lines = new ArrayList<>(List.of("Data",
+                "Per-user folder: " + paths.home() + (System.getenv("AFFICHE_HOME") != null ? " (from AFFICHE_HOME)" : ""),
+                "Catalogue: " + paths.catalogue()));
+        try {
+            CatalogueSummary s = CatalogueSummary.peek(paths.catalogue());
+            if (!s.exists()) {
+                lines.add("Catalogue not created yet (the first import creates it)");
+            } else {
+                lines.add("Schema version: " + s.schemaVersion() + (s.schemaVersion() < s.latestVersion()
+                        ? " (will be migrated to " + s.latestVersion() + " on next open, after a backup)" : ""));
+                lines.add("Posters: " + s.posters());
+            }
+        } catch (CatalogueException e) {
+            lines.add("Catalogue unreadable: " + e.getMessage());
+        }
+        lines.add("Models folder: " + paths.models());
+        return lines;
     }
 }

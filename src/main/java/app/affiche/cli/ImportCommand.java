@@ -1,11 +1,138 @@
 package app.affiche.cli;
 
+import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.CsvLabelImport;
+import app.affiche.catalogue.LabelImportReport;
+import app.affiche.imaging.PosterDecoder;
+import app.affiche.palette.PaletteExtractor;
+import app.affiche.pipeline.ImportBatch;
+import app.affiche.pipeline.ImportItem;
+import app.affiche.pipeline.ImportReport;
+import app.affiche.pipeline.ItemState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "(being built)")
-final class ImportCommand implements Runnable {
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import poster images (files, or folders walked recursively) into the catalogue.",
+                "A file already catalogued (same SHA-256) is skipped. In folders, only files with an image "
+                        + "extension are taken. With --labels, titles, years and genres are then read from a CSV.",
+                "Exit code: 0 all imported, 1 some inputs failed (each named on stderr), 2 usage error."})
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    AfficheCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Image files and/or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--labels", paramLabel = "CSV",
+            description = "Labels CSV (columns file or sha256, title, year, genres with | between genres).")
+    Path labels;
+
+    @Option(names = "--workers", defaultValue = "2", description = "Decoding threads (default: ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--json", description = "Print the outcome as JSON on stdout.")
+    boolean json;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("TODO import");
+    public Integer call() {
+        return CliSupport.guarded(spec, this::importAll);
+    }
+
+    private int importAll() {
+        PrintWriter err = spec.commandLine().getErr();
+        CountDownLatch finished = new CountDownLatch(1);
+        try (Catalogue catalogue = CliSupport.open(root)) {
+            ImportBatch batch = new ImportBatch(catalogue, new PosterDecoder(), new PaletteExtractor(), workers,
+                    new ProgressPrinter(err));
+            // Ctrl-C: stop scheduling, let finished posters be stored and the catalogue close, then exit.
+            Thread hook = new Thread(() -> {
+                batch.cancel();
+                awaitQuietly(finished);
+            }, "affiche-import-cancel");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                ImportReport report = batch.run(inputs);
+                LabelImportReport labelReport = labels == null || report.cancelled() ? null
+                        : CsvLabelImport.apply(catalogue, labels);
+                print(catalogue, report, labelReport);
+                boolean labelsOk = labelReport == null || labelReport.errors().isEmpty();
+                return report.allGood() && labelsOk ? AfficheCommand.OK : AfficheCommand.SOME_FAILED;
+            } finally {
+                removeHook(hook);
+            }
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private void print(Catalogue catalogue, ImportReport report, LabelImportReport labelReport) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportItem f : report.failures()) err.println("failed: " + f.path() + ": " + f.reason());
+        if (labelReport != null) {
+            for (var e : labelReport.errors()) err.println("labels " + labels + " " + e);
+        }
+        err.flush();
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("catalogue", catalogue.file().toString());
+            out.put("imported", report.count(ItemState.DONE));
+            out.put("duplicates", report.count(ItemState.SKIPPED_DUPLICATE));
+            out.put("failed", report.count(ItemState.FAILED));
+            out.put("cancelled", report.cancelled());
+            out.put("seconds", report.elapsedMillis() / 1000.0);
+            out.put("failures", report.failures().stream()
+                    .map(f -> Map.of("path", f.path(), "reason", f.reason())).toList());
+            if (labelReport != null) {
+                out.put("labels", Map.of("applied", labelReport.applied(), "keptCurator", labelReport.keptCurator(),
+                        "errors", labelReport.errors().stream()
+                                .map(e -> Map.of("line", e.line(), "reason", e.reason())).toList()));
+            }
+            CliSupport.printJson(spec, out);
+            return;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Imported %d new poster(s), %d already catalogued, %d failed%s in %.1f s into %s%n",
+                report.count(ItemState.DONE), report.count(ItemState.SKIPPED_DUPLICATE),
+                report.count(ItemState.FAILED), report.cancelled() ? " (cancelled)" : "",
+                report.elapsedMillis() / 1000.0, catalogue.file());
+        if (labelReport != null) {
+            out.printf(Locale.ROOT, "Labels: %d line(s) applied%s, %d rejected%n", labelReport.applied(),
+                    labelReport.keptCurator() > 0 ? " (" + labelReport.keptCurator()
+                            + " kept their curator genres)" : "", labelReport.errors().size());
+        }
+        out.flush();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it waits for us
+        }
     }
 }

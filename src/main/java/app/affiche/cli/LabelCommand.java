@@ -1,11 +1,66 @@
 package app.affiche.cli;
 
+import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.LabelUpdate;
+import app.affiche.poster.LabelSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-@Command(name = "label", description = "(being built)")
-final class LabelCommand implements Runnable {
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "label", mixinStandardHelpOptions = true,
+        description = {"Set a poster's confirmed genres (as curator), and optionally its year and title, in one step.",
+                "Genres must be in the catalogue's vocabulary; --add-genre adds new ones such as \"Film Noir\"."})
+final class LabelCommand implements Callable<Integer> {
+    @ParentCommand
+    AfficheCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "POSTER", description = "Catalogue id, SHA-256 prefix or file path.")
+    String poster;
+
+    @Option(names = "--genres", split = ",", paramLabel = "G", description = "Genres, comma-separated; replaces "
+            + "the poster's confirmed genres.")
+    List<String> genres;
+
+    @Option(names = "--year", paramLabel = "Y")
+    Integer year;
+
+    @Option(names = "--title", paramLabel = "T")
+    String title;
+
+    @Option(names = "--add-genre", description = "Add genres not yet in the vocabulary instead of refusing them.")
+    boolean addGenre;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("TODO label");
+    public Integer call() {
+        return CliSupport.guarded(spec, () -> {
+            if (genres == null && year == null && title == null) {
+                throw new IllegalArgumentException("nothing to set: give --genres, --year and/or --title");
+            }
+            if (year != null && (year < 1850 || year > 2100)) {
+                throw new IllegalArgumentException("bad year " + year + " (expected 1850 to 2100)");
+            }
+            try (Catalogue catalogue = CliSupport.open(root)) {
+                long id = PosterRef.resolve(catalogue, poster);
+                Set<String> set = genres == null ? null : new LinkedHashSet<>(genres.stream()
+                        .map(String::strip).filter(g -> !g.isEmpty()).toList());
+                if (set != null && addGenre) {
+                    for (String g : catalogue.unknownGenres(set)) catalogue.addGenre(g);
+                }
+                catalogue.applyLabelUpdates(List.of(new LabelUpdate(id, title, year, set, LabelSource.CURATOR)));
+                spec.commandLine().getOut().printf("Labelled poster %d%s%n", id,
+                        set == null ? "" : ": " + String.join("|", set));
+            }
+            return AfficheCommand.OK;
+        });
     }
 }

@@ -1,33 +1,105 @@
 package app.affiche.imaging;
 
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 import java.awt.image.BufferedImage;
+import java.io.EOFException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 
 /**
  * Decodes poster files (format recognised by content) into 8-bit sRGB images, EXIF orientation applied.
  * Damaged files (truncated, corrupt, decompression bombs over the pixel limit) throw {@link DecodeException}.
+ *
+ * <p>Supported: JPEG (baseline, progressive, Adobe CMYK/YCCK through TwelveMonkeys), PNG (8/16 bit, alpha),
+ * TIFF (first page; LZW, Deflate, 16 bit), WebP, BMP, GIF (first frame). Every decode goes through one
+ * explicit {@link ImageReader} with a warning listener: readers report truncated or corrupt data as warnings
+ * and return grey-filled pixels, so a warning about the pixel data is treated as damage. Immutable and
+ * thread-safe: each call opens its own stream and reader.
  */
 public final class PosterDecoder {
     public static final long DEFAULT_MAX_PIXELS = 150_000_000L;
+
+    private final long maxPixels;
 
     public PosterDecoder() {
         this(DEFAULT_MAX_PIXELS);
     }
 
     public PosterDecoder(long maxPixels) {
-        throw new UnsupportedOperationException("TODO imaging");
+        if (maxPixels <= 0) throw new IllegalArgumentException("maxPixels must be positive: " + maxPixels);
+        this.maxPixels = maxPixels;
     }
 
-    /** Format and dimensions from the header only. */
+    public long maxPixels() {
+        return maxPixels;
+    }
+
+    /** Format and dimensions from the header only (as displayed, i.e. after EXIF orientation). */
     public ImageInfo probe(Path file) throws DecodeException {
-        throw new UnsupportedOperationException("TODO imaging");
+        try (ReaderSession session = ReaderSession.open(file)) {
+            return session.header().displayed();
+        }
+    }
+
+    /** Full-resolution decode: {@code read(file, 0)}. */
+    public BufferedImage read(Path file) throws DecodeException {
+        return read(file, 0);
     }
 
     /**
      * Decodes the file, subsampling while reading so the longer side is at least {@code minLongSide} but
      * not much more (0 = full resolution). Returns TYPE_INT_RGB (or TYPE_INT_ARGB if the file has alpha).
+     * The subsampling factor is floor(longSide / minLongSide), so a 6000 px scan asked for 512 is read
+     * every 11th pixel (546 px) and is never decoded at full size in memory.
      */
     public BufferedImage read(Path file, int minLongSide) throws DecodeException {
-        throw new UnsupportedOperationException("TODO imaging");
+        if (minLongSide < 0) throw new IllegalArgumentException("minLongSide must be >= 0: " + minLongSide);
+        try (ReaderSession session = ReaderSession.open(file)) {
+            Header header = session.header();
+            refuseBomb(header);
+            ImageReader reader = session.reader();
+            ImageReadParam param = reader.getDefaultReadParam();
+            int factor = subsampling(Math.max(header.width(), header.height()), minLongSide);
+            if (factor > 1) param.setSourceSubsampling(factor, factor, 0, 0);
+            BufferedImage raw = session.decode(param);
+            return Orientation.apply(SrgbConverter.toSrgb(raw), header.orientation());
+        }
+    }
+
+    static int subsampling(int longSide, int minLongSide) {
+        return minLongSide <= 0 ? 1 : Math.max(1, longSide / minLongSide);
+    }
+
+    private void refuseBomb(Header header) throws DecodeException {
+        long pixels = (long) header.width() * header.height();
+        if (pixels > maxPixels) {
+            throw new DecodeException("image too large: %d×%d = %s MP exceeds the %s MP limit"
+                    .formatted(header.width(), header.height(), megapixels(pixels), megapixels(maxPixels)));
+        }
+    }
+
+    static String megapixels(long pixels) {
+        double mp = pixels / 1e6;
+        if (mp >= 10) return String.valueOf(Math.round(mp));
+        return new BigDecimal(mp).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The reason for a reader failure, in words for the user. */
+    static String describe(String format, Throwable e) {
+        if (e instanceof EOFException) return "truncated or corrupt " + format + ": unexpected end of file";
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof IOException) return "truncated or corrupt " + format + ": " + detail;
+        return "corrupt " + format + " data (" + e.getClass().getSimpleName() + ": " + detail + ")";
+    }
+
+    /** What the header says: format, stored size, EXIF orientation (1–8). */
+    record Header(String format, int width, int height, int orientation) {
+        ImageInfo displayed() {
+            return Orientation.swapsAxes(orientation)
+                    ? new ImageInfo(format, height, width) : new ImageInfo(format, width, height);
+        }
     }
 }

@@ -1,0 +1,136 @@
+package app.affiche.catalogue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Versioned schema: {@code PRAGMA user_version} holds the number of steps applied; each step is a list of SQL
+ * statements applied in one transaction. An existing catalogue is copied ({@code VACUUM INTO}, consistent even
+ * with a WAL) to {@code <file>.bak-v<N>} before it is migrated.
+ */
+final class Migrations {
+
+    /** Step i (0-based) takes the schema from version i to i + 1. Never edit a released step: append a new one. */
+    static final List<List<String>> STEPS = List.of(
+            List.of("""
+                    CREATE TABLE posters(
+                      id INTEGER PRIMARY KEY,
+                      sha256 TEXT NOT NULL UNIQUE,
+                      path TEXT NOT NULL,
+                      size_bytes INTEGER NOT NULL,
+                      width INTEGER NOT NULL,
+                      height INTEGER NOT NULL,
+                      format TEXT NOT NULL,
+                      title TEXT,
+                      year INTEGER,
+                      imported_at INTEGER NOT NULL,
+                      thumbnail BLOB,
+                      palette_requested INTEGER,
+                      palette_fewer INTEGER)""",
+                    """
+                    CREATE TABLE palette_colours(
+                      poster_id INTEGER NOT NULL REFERENCES posters(id) ON DELETE CASCADE,
+                      kind TEXT NOT NULL CHECK (kind IN ('dominant', 'colour', 'grey')),
+                      position INTEGER NOT NULL,
+                      rgb INTEGER NOT NULL,
+                      share REAL NOT NULL,
+                      near_grey INTEGER NOT NULL,
+                      PRIMARY KEY (poster_id, kind, position))""",
+                    "CREATE TABLE genres(name TEXT PRIMARY KEY COLLATE NOCASE, origin TEXT NOT NULL)",
+                    """
+                    CREATE TABLE labels(
+                      poster_id INTEGER NOT NULL REFERENCES posters(id) ON DELETE CASCADE,
+                      genre TEXT NOT NULL REFERENCES genres(name),
+                      source TEXT NOT NULL CHECK (source IN ('curator', 'import', 'model')),
+                      confidence REAL,
+                      labelled_at INTEGER NOT NULL,
+                      PRIMARY KEY (poster_id, genre, source))""",
+                    """
+                    CREATE TABLE embeddings(
+                      poster_id INTEGER NOT NULL REFERENCES posters(id) ON DELETE CASCADE,
+                      encoder_id TEXT NOT NULL,
+                      dim INTEGER NOT NULL,
+                      vector BLOB NOT NULL,
+                      created_at INTEGER NOT NULL,
+                      PRIMARY KEY (poster_id, encoder_id))""",
+                    """
+                    CREATE TABLE embedding_failures(
+                      poster_id INTEGER NOT NULL REFERENCES posters(id) ON DELETE CASCADE,
+                      encoder_id TEXT NOT NULL,
+                      reason TEXT NOT NULL,
+                      failed_at INTEGER NOT NULL,
+                      PRIMARY KEY (poster_id, encoder_id))""",
+                    """
+                    CREATE TABLE heads(
+                      encoder_id TEXT PRIMARY KEY,
+                      heads BLOB NOT NULL,
+                      provenance TEXT NOT NULL,
+                      trained_at INTEGER NOT NULL)"""),
+            // v2: other paths a renamed copy was seen at, and lookups by path / genre / year.
+            List.of("""
+                    CREATE TABLE poster_paths(
+                      poster_id INTEGER NOT NULL REFERENCES posters(id) ON DELETE CASCADE,
+                      path TEXT NOT NULL,
+                      PRIMARY KEY (poster_id, path))""",
+                    "CREATE INDEX poster_paths_by_path ON poster_paths(path)",
+                    "CREATE INDEX posters_by_path ON posters(path)",
+                    "CREATE INDEX posters_by_year ON posters(year)",
+                    "CREATE INDEX labels_by_genre ON labels(genre, source)"));
+
+    static final int LATEST = STEPS.size();
+
+    private Migrations() {
+    }
+
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the schema to {@code target}, backing the file up first if it already holds an older schema. */
+    static void migrate(Connection c, Path file, int target) throws SQLException {
+        int from = version(c);
+        if (from > LATEST) {
+            throw new CatalogueException("catalogue " + file + " has schema version " + from
+                    + ", newer than this Affiche understands (" + LATEST + "): please update Affiche");
+        }
+        if (from >= target) return;
+        if (from > 0) backup(c, file, from);
+        for (int v = from; v < target; v++) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : STEPS.get(v)) s.execute(sql);
+                s.execute("PRAGMA user_version = " + (v + 1));
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw new CatalogueException("migrating catalogue " + file + " to schema version " + (v + 1)
+                        + " failed: " + e.getMessage(), e);
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    static Path backupPath(Path file, int version) {
+        return file.resolveSibling(file.getFileName() + ".bak-v" + version);
+    }
+
+    private static void backup(Connection c, Path file, int version) throws SQLException {
+        Path target = backupPath(file, version);
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            throw new CatalogueException("cannot replace old backup " + target + ": " + e.getMessage(), e);
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package app.affiche.imaging;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One file opened for decoding: its stream, the reader chosen by content, its warnings. Closing disposes the
+ * reader and closes the stream. Not shared between threads.
+ */
+final class ReaderSession implements AutoCloseable {
+    /** Formats we promise; other ImageIO readers (WBMP accepts almost any bytes starting with 0 0) are refused. */
+    private static final Set<String> SUPPORTED = Set.of("JPEG", "PNG", "TIFF", "WEBP", "BMP", "GIF");
+
+    private final ImageInputStream in;
+    private final ImageReader reader;
+    private final String format;
+    private final DamageListener damage;
+    private PosterDecoder.Header header;
+
+    private ReaderSession(ImageInputStream in, ImageReader reader, String format) {
+        this.in = in;
+        this.reader = reader;
+        this.format = format;
+        this.damage = new DamageListener(format);
+    }
+
+    static ReaderSession open(Path file) throws DecodeException {
+        checkFile(file);
+        ImageInputStream in = null;
+        try {
+            in = ImageIO.createImageInputStream(file.toFile());
+            if (in == null) throw new DecodeException("cannot read: no image input stream for this file");
+            ImageReader reader = chooseReader(in);
+            String format = formatName(reader);
+            if (!SUPPORTED.contains(format)) {
+                reader.dispose();
+                throw new DecodeException("unsupported image format: " + format);
+            }
+            return new ReaderSession(in, reader, format);
+        } catch (DecodeException e) {
+            closeQuietly(in);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            throw new DecodeException("cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkFile(Path file) throws DecodeException {
+        if (Files.isDirectory(file)) throw new DecodeException("is a directory");
+        if (!Files.exists(file)) throw new DecodeException("no such file");
+        if (!Files.isRegularFile(file)) throw new DecodeException("not a regular file");
+        try {
+            if (Files.size(file) == 0) throw new DecodeException("empty file");
+            try (var probe = Files.newInputStream(file)) {
+                probe.read();
+            }
+        } catch (DecodeException e) {
+            throw e;
+        } catch (AccessDeniedException e) {
+            throw new DecodeException("cannot read: permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw new DecodeException("no such file", e);
+        } catch (IOException e) {
+            throw new DecodeException("cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first reader that recognises the content, preferring TwelveMonkeys' (CMYK JPEG, TIFF) over the JDK's. */
+    private static ImageReader chooseReader(ImageInputStream in) throws DecodeException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) throw new DecodeException("not an image file (unrecognised content)");
+        ImageReader chosen = readers.next();
+        while (!chosen.getClass().getName().startsWith("com.twelvemonkeys.") && readers.hasNext()) {
+            ImageReader next = readers.next();
+            if (next.getClass().getName().startsWith("com.twelvemonkeys.")) {
+                chosen.dispose();
+                chosen = next;
+            }
+        }
+        return chosen;
+    }
+
+    private static String formatName(ImageReader reader) throws IOException {
+        String name = reader.getOriginatingProvider() != null
+                ? reader.getOriginatingProvider().getFormatNames()[0] : reader.getFormatName();
+        name = name.toUpperCase(Locale.ROOT);
+        return switch (name) {
+            case "JPG", "JPEG-LOSSLESS" -> "JPEG";
+            case "TIF", "BIGTIFF" -> "TIFF";
+            default -> name;
+        };
+    }
+
+    /** Reads the header once: stored size and orientation, before any pixel is decoded. */
+    PosterDecoder.Header header() throws DecodeException {
+        if (header != null) return header;
+        try {
+            int orientation = Orientation.read(in, format);
+            reader.setInput(in, false, false);
+            reader.addIIOReadWarningListener(damage);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
+                throw new DecodeException("corrupt " + format + " header: " + width + "×" + height + " image");
+            }
+            header = new PosterDecoder.Header(format, width, height, orientation);
+            return header;
+        } catch (DecodeException e) {
+            throw e;
+        } catch (IndexOutOfBoundsException e) { // e.g. a TIFF cut before its directory: no image 0 at all
+            throw new DecodeException("truncated or corrupt " + format + ": the file holds no readable image", e);
+        } catch (IOException | RuntimeException e) {
+            throw new DecodeException(PosterDecoder.describe(format, e), e);
+        }
+    }
+
+    ImageReader reader() {
+        return reader;
+    }
+
+    /** Decodes image 0 (first page / frame); warnings about the data make it a {@link DecodeException}. */
+    BufferedImage decode(ImageReadParam param) throws DecodeException {
+        header();
+        BufferedImage image;
+        try {
+            image = reader.read(0, param);
+        } catch (IOException | RuntimeException e) {
+            throw new DecodeException(PosterDecoder.describe(format, e), e);
+        } catch (OutOfMemoryError e) {
+            throw new DecodeException("not enough memory to decode this " + header.width() + "×" + header.height()
+                    + " " + format + " (raise -Xmx or read it subsampled)", e);
+        }
+        damage.throwIfDamaged();
+        return image;
+    }
+
+    @Override
+    public void close() {
+        reader.dispose();
+        closeQuietly(in);
+    }
+
+    private static void closeQuietly(ImageInputStream in) {
+        if (in == null) return;
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing was written; a failed close of a read-only stream loses nothing
+        }
+    }
+}

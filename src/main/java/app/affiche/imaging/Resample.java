@@ -1,0 +1,125 @@
+package app.affiche.imaging;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+
+/**
+ * Bicubic resampling of TYPE_INT_RGB images, computed the way Pillow's {@code Image.resize(size, BICUBIC)}
+ * does it (the resize the poster encoder was fine-tuned with): a separable convolution, horizontal pass first,
+ * with the Keys cubic kernel (a = -0.5) whose support is widened by the scale factor when shrinking. The wider
+ * kernel averages every source pixel under the output pixel, so large downscales do not alias (no progressive
+ * halving needed). Coefficients are normalised per output pixel and applied in 22-bit fixed point, each pass
+ * rounded and clamped to 8 bits, as Pillow does; results agree with Pillow to within 1 level.
+ */
+final class Resample {
+    private static final int PRECISION_BITS = 32 - 8 - 2;
+    private static final double SUPPORT = 2.0;
+
+    private Resample() {
+    }
+
+    static BufferedImage resize(BufferedImage src, int outW, int outH) {
+        int[] pixels = ((DataBufferInt) src.getRaster().getDataBuffer()).getData();
+        int w = src.getWidth();
+        int h = src.getHeight();
+        if (outW != w) {
+            pixels = horizontal(pixels, w, h, outW);
+            w = outW;
+        }
+        if (outH != h) {
+            pixels = vertical(pixels, w, h, outH);
+            h = outH;
+        }
+        BufferedImage dst = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] out = ((DataBufferInt) dst.getRaster().getDataBuffer()).getData();
+        System.arraycopy(pixels, 0, out, 0, out.length);
+        return dst;
+    }
+
+    private static int[] horizontal(int[] in, int w, int h, int outW) {
+        Kernel k = Kernel.of(w, outW);
+        int[] out = new int[outW * h];
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0; x < outW; x++) {
+                int min = k.min[x], n = k.count[x], base = x * k.size;
+                int r = 1 << (PRECISION_BITS - 1), g = r, b = r;
+                for (int i = 0; i < n; i++) {
+                    int p = in[row + min + i], c = k.coeff[base + i];
+                    r += ((p >> 16) & 0xFF) * c;
+                    g += ((p >> 8) & 0xFF) * c;
+                    b += (p & 0xFF) * c;
+                }
+                out[y * outW + x] = pack(r, g, b);
+            }
+        }
+        return out;
+    }
+
+    private static int[] vertical(int[] in, int w, int h, int outH) {
+        Kernel k = Kernel.of(h, outH);
+        int[] out = new int[w * outH];
+        for (int y = 0; y < outH; y++) {
+            int min = k.min[y], n = k.count[y], base = y * k.size;
+            for (int x = 0; x < w; x++) {
+                int r = 1 << (PRECISION_BITS - 1), g = r, b = r;
+                for (int i = 0; i < n; i++) {
+                    int p = in[(min + i) * w + x], c = k.coeff[base + i];
+                    r += ((p >> 16) & 0xFF) * c;
+                    g += ((p >> 8) & 0xFF) * c;
+                    b += (p & 0xFF) * c;
+                }
+                out[y * w + x] = pack(r, g, b);
+            }
+        }
+        return out;
+    }
+
+    private static int pack(int r, int g, int b) {
+        return clip8(r) << 16 | clip8(g) << 8 | clip8(b);
+    }
+
+    private static int clip8(int v) {
+        return Math.max(0, Math.min(255, v >> PRECISION_BITS));
+    }
+
+    static double bicubic(double x) {
+        final double a = -0.5;
+        x = Math.abs(x);
+        if (x < 1.0) return ((a + 2.0) * x - (a + 3.0)) * x * x + 1;
+        if (x < 2.0) return (((x - 5) * x + 8) * x - 4) * a;
+        return 0.0;
+    }
+
+    /** Per output pixel: first source index, number of taps, fixed-point weights ({@code size} slots each). */
+    private record Kernel(int size, int[] min, int[] count, int[] coeff) {
+        static Kernel of(int inSize, int outSize) {
+            double scale = (double) inSize / outSize;
+            double filterScale = Math.max(scale, 1.0);
+            double support = SUPPORT * filterScale;
+            int size = (int) Math.ceil(support) * 2 + 1;
+            int[] min = new int[outSize];
+            int[] count = new int[outSize];
+            int[] coeff = new int[outSize * size];
+            double[] weights = new double[size];
+            for (int o = 0; o < outSize; o++) {
+                double centre = (o + 0.5) * scale;
+                int lo = Math.max(0, (int) (centre - support + 0.5));
+                int hi = Math.min(inSize, (int) (centre + support + 0.5));
+                double total = 0;
+                for (int i = 0; i < hi - lo; i++) {
+                    weights[i] = bicubic((i + lo - centre + 0.5) / filterScale);
+                    total += weights[i];
+                }
+                for (int i = 0; i < hi - lo; i++) {
+                    double wgt = total != 0 ? weights[i] / total : weights[i];
+                    coeff[o * size + i] = (int) (wgt < 0 ? -0.5 + wgt * (1 << PRECISION_BITS)
+                            : 0.5 + wgt * (1 << PRECISION_BITS));
+                }
+                min[o] = lo;
+                count[o] = hi - lo;
+            }
+            return new Kernel(size, min, count, coeff);
+        }
+    }
+}

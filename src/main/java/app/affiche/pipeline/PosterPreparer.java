@@ -1,0 +1,40 @@
+package app.affiche.pipeline;
+
+import app.affiche.catalogue.NewPoster;
+import app.affiche.imaging.DecodeException;
+import app.affiche.imaging.ImageInfo;
+import app.affiche.imaging.ImageOps;
+import app.affiche.imaging.PosterDecoder;
+import app.affiche.palette.PaletteExtractor;
+import app.affiche.poster.Palette;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The CPU-heavy part of importing one file: decode, palette, thumbnail. Runs on a worker thread. */
+final class PosterPreparer {
+    static final int DECODE_MIN_SIDE = 512;
+    static final int THUMBNAIL_SIDE = 256;
+    static final int PALETTE_COLOURS = 6;
+
+    private final PosterDecoder decoder;
+    private final PaletteExtractor palettes;
+
+    PosterPreparer(PosterDecoder decoder, PaletteExtractor palettes) {
+        this.decoder = decoder;
+        this.palettes = palettes;
+    }
+
+    NewPoster prepare(Path file, String sha256, String storedPath) throws IOException {
+        long size = Files.size(file);
+        if (size == 0) throw new DecodeException("empty file (0 bytes)");
+        ImageInfo info = decoder.probe(file);
+        BufferedImage image = decoder.read(file, DECODE_MIN_SIDE);
+        Palette palette = palettes.extract(image, PALETTE_COLOURS);
+        byte[] thumbnail = ImageOps.thumbnailJpeg(image, THUMBNAIL_SIDE);
+        return new NewPoster(sha256, storedPath, size, info.width(), info.height(), info.format(), null, null,
+                thumbnail, palette);
+    }
+}
