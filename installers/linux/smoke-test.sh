@@ -37,6 +37,7 @@ else
   say "app-image size: $(du -sh "$image" | cut -f1)"
 
   work=$(mktemp -d)
+  chmod 755 "$work"  # the launcher may run under another uid (see below)
   trap 'rm -rf "$work"' EXIT
   mkdir -p "$work/home" "$work/probe" "$work/nopath" "$work/tmp"
   # Fixtures, made with the build JDK before it is hidden: a poster and the JavaFX native-library probe.
@@ -59,10 +60,28 @@ else
 fi
 
 home="$work/home"
+# The launcher takes user.home from the passwd entry, not from HOME: as root, run it under a uid without one
+# (the JDK then falls back to HOME); otherwise watch the real home directory for new entries instead.
+runner=()
+real_home=
+if [ "$(id -u)" = 0 ] && [ -x /usr/bin/setpriv ]; then
+  uid=4242
+  while getent passwd "$uid" >/dev/null; do uid=$((uid + 1)); done
+  chown -R "$uid:$uid" "$home" "$work/tmp"
+  runner=(/usr/bin/setpriv "--reuid=$uid" "--regid=$uid" --clear-groups --)
+  say "launcher runs as uid $uid (no passwd entry: user.home is HOME=$home)"
+else
+  real_home=$(getent passwd "$(id -u)" | cut -d: -f6)
+  find "$real_home" -mindepth 1 -maxdepth 2 2>/dev/null | sort > "$work/home-before"
+  say "launcher runs as $(id -un); watching $real_home for new entries"
+fi
 # What the checks run under: nothing from the caller's environment; java.home can only be the image's.
+# Leading NAME=VALUE arguments are added to that environment.
 run() {
+  local vars=()
+  while [[ "${1:-}" =~ ^[A-Z_]+= ]]; do vars+=("$1"); shift; done
   env -i HOME="$home" PATH="$work/nopath" LANG=C.UTF-8 \
-    JDK_JAVA_OPTIONS="-Duser.home=$home -Djava.io.tmpdir=$work/tmp" "$@"
+    JDK_JAVA_OPTIONS="-Duser.home=$home -Djava.io.tmpdir=$work/tmp" "${vars[@]}" "${runner[@]}" "$@"
 }
 # Proof that no JDK is reachable: no java on the PATH the launcher gets, nor on /usr/bin:/bin where the
 # namespace hid the JDKs.
@@ -94,6 +113,9 @@ for cmd in doctor palette predict; do
   esac
   out=$(run "$image/bin/Affiche" "${args[@]}" 2>&1) || fail "affiche ${args[*]} exited $?: $out"
   [ -n "$out" ] || fail "affiche ${args[*]} printed nothing"
+  if [ "$cmd" = doctor ] && [ ${#runner[@]} -gt 0 ] && [[ "$out" == *.local/share/affiche* ]]; then
+    [[ "$out" == *"$home/.local/share/affiche"* ]] || fail "doctor shows a data dir outside HOME=$home"
+  fi
   say "affiche ${args[*]}: ok"
   echo "$out" | sed 's/^/    /' | head -n 20
 done
@@ -111,3 +133,8 @@ ort_copies=$(find "$work/tmp" -iname '*onnxruntime*' | head -3)
 stray=$(cd "$home" && find . -mindepth 1 | grep -vE '^\./\.local(/share(/affiche(/.*)?)?)?$' || true)
 [ -z "$stray" ] || fail "files appeared in HOME outside Affiche's data dir: $stray"
 say "HOME holds only: $(cd "$home" && find . -mindepth 1 -maxdepth 3 | tr '\n' ' ')"
+if [ -n "$real_home" ]; then
+  find "$real_home" -mindepth 1 -maxdepth 2 2>/dev/null | sort > "$work/home-after"
+  new=$(comm -13 "$work/home-before" "$work/home-after" | grep -v "/\.local/share/affiche" || true)
+  [ -z "$new" ] || fail "new entries in $real_home: $new"
+fi
