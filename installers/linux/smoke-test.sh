@@ -107,6 +107,10 @@ for cmd in doctor palette predict; do
     say "$cmd: not built yet (--help says so), skipped"
     continue
   fi
+  if [ "$cmd" = predict ] && ! ls "$image"/lib/app/models/*.onnx >/dev/null 2>&1; then
+    say "predict: the image bundles no encoder (none in -Daffiche.models.dir at build time), skipped"
+    continue
+  fi
   case $cmd in
     doctor) args=(doctor) ;;
     *) args=("$cmd" "$work/poster.jpg") ;;
