@@ -2,6 +2,8 @@ package app.affiche.cli;
 
 import app.affiche.catalogue.CatalogueException;
 import app.affiche.catalogue.CatalogueSummary;
+import app.affiche.embedding.DeviceChoice;
+import app.affiche.embedding.EncoderReport;
 import app.affiche.poster.AffichePaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +26,8 @@ final class DoctorCommand implements Callable<Integer> {
 
     /** Each section prints a title line then its lines, indented. Add sections here. */
     private List<Supplier<List<String>>> sections() {
-        return List.of(this::runtime, this::data
-                // Encoder / device section (embedding helper): add a Supplier here, e.g. EncoderDoctor::lines.
-        );
+        return List.of(this::runtime, this::data,
+                () -> EncoderReport.doctorSection(root.paths().models(), DeviceChoice.AUTO));
     }
 
     @Override

@@ -1,11 +1,94 @@
 package app.affiche.cli;
 
+import app.affiche.embedding.EncoderException;
+import app.affiche.embedding.EncoderSpec;
+import app.affiche.embedding.Manifest;
+import app.affiche.embedding.ModelStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "models", description = "(being built)")
-final class ModelsCommand implements Runnable {
-    @Override
-    public void run() {
-        throw new UnsupportedOperationException("TODO models");
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Lists, installs (from a local file or folder, never the network) and verifies encoder models. */
+@Command(name = "models", mixinStandardHelpOptions = true,
+        description = "Encoder models: list, install from a local file or folder, verify SHA-256.",
+        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Install.class, ModelsCommand.Verify.class})
+final class ModelsCommand {
+    @ParentCommand
+    AfficheCommand root;
+
+    ModelStore store() throws EncoderException {
+        Path dir = root.paths().models();
+        return new ModelStore(dir, Manifest.load(dir));
+    }
+
+    @Command(name = "list", description = "Known encoders, which are installed, which is the default.")
+    static final class ListModels implements Callable<Integer> {
+        @ParentCommand
+        ModelsCommand models;
+
+        @Override
+        public Integer call() {
+            try {
+                ModelStore store = models.store();
+                String def = store.manifest().defaultId();
+                System.out.println("models directory: " + store.dir());
+                for (EncoderSpec s : store.manifest().all()) {
+                    System.out.printf("%-22s %-28s %5d-d %-10s %-13s %s%s%n", s.id(), s.file(), s.dimension(),
+                            String.join("+", s.devices()), store.isInstalled(s) ? "installed" : "not installed",
+                            s.id().equals(def) ? "(default) " : "", s.notes() == null ? "" : s.notes());
+                }
+                return AfficheCommand.OK;
+            } catch (EncoderException e) {
+                System.err.println(e.getMessage());
+                return AfficheCommand.SOME_FAILED;
+            }
+        }
+    }
+
+    @Command(name = "install", description = "Copy model file(s) into the models directory after checking SHA-256.")
+    static final class Install implements Callable<Integer> {
+        @ParentCommand
+        ModelsCommand models;
+
+        @Parameters(paramLabel = "PATH_OR_DIR", description = "A model file, or a folder: every manifest file found there is installed.")
+        Path source;
+
+        @Option(names = "--id", paramLabel = "ID", description = "Which manifest entry the file is (when its name differs).")
+        String id;
+
+        @Override
+        public Integer call() {
+            try {
+                List<ModelStore.Installed> done = models.store().install(source, id);
+                for (var i : done) System.out.println("installed " + i.spec().id() + " -> " + i.file() + " (SHA-256 ok)");
+                return AfficheCommand.OK;
+            } catch (EncoderException e) {
+                System.err.println(e.getMessage());
+                return AfficheCommand.SOME_FAILED;
+            }
+        }
+    }
+
+    @Command(name = "verify", description = "Check every installed model file against the manifest's SHA-256.")
+    static final class Verify implements Callable<Integer> {
+        @ParentCommand
+        ModelsCommand models;
+
+        @Override
+        public Integer call() {
+            try {
+                ModelStore store = models.store();
+                store.verify().forEach(System.out::println);
+                return store.allInstalledIntact() ? AfficheCommand.OK : AfficheCommand.SOME_FAILED;
+            } catch (EncoderException e) {
+                System.err.println(e.getMessage());
+                return AfficheCommand.SOME_FAILED;
+            }
+        }
     }
 }

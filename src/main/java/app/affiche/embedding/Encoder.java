@@ -15,6 +15,15 @@ public interface Encoder extends AutoCloseable {
 
     float[][] embed(List<BufferedImage> images) throws EncoderException;
 
+    /** The preprocessing this encoder's input needs, so callers can run it on worker threads. */
+    Preprocessor preprocessor();
+
+    /**
+     * Embeds {@code count} images already turned into tensors by {@link #preprocessor()}, packed one after
+     * another in {@code tensors} (at least count x tensorLength floats). Thread-safe.
+     */
+    float[][] embedTensors(float[] tensors, int count) throws EncoderException;
+
     @Override
     void close();
 }

@@ -1,0 +1,151 @@
+package app.affiche.embedding;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The per-user model directory: installs files named in the manifest after checking their SHA-256, and
+ * verifies what is there. Never downloads anything: models come from a file or folder the user names.
+ */
+public final class ModelStore {
+    public static final String NO_ENCODER = "No encoder installed. Install one with: affiche models install <dir-with-mobilenetv2-12-fp32.onnx>";
+
+    private final Path dir;
+    private final Manifest manifest;
+
+    public ModelStore(Path dir, Manifest manifest) {
+        this.dir = dir;
+        this.manifest = manifest;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public Path fileOf(EncoderSpec spec) {
+        return dir.resolve(spec.file());
+    }
+
+    public boolean isInstalled(EncoderSpec spec) {
+        return Files.isRegularFile(fileOf(spec));
+    }
+
+    /** The requested encoder, or the default one, or else the first installed; fails plainly when none is. */
+    public EncoderSpec choose(String requestedId) throws EncoderException {
+        if (requestedId != null) {
+            EncoderSpec spec = manifest.require(requestedId);
+            if (!isInstalled(spec)) {
+                throw new NoEncoderException("Encoder " + spec.id() + " is not installed (" + fileOf(spec) + " missing). "
+                        + "Install it with: affiche models install <dir-with-" + spec.file() + ">");
+            }
+            return spec;
+        }
+        Optional<EncoderSpec> preferred = manifest.byId(manifest.defaultId()).filter(this::isInstalled);
+        if (preferred.isPresent()) return preferred.get();
+        return manifest.all().stream().filter(this::isInstalled).findFirst()
+                .orElseThrow(() -> new NoEncoderException(NO_ENCODER));
+    }
+
+    /** What install did with one file. */
+    public record Installed(EncoderSpec spec, Path file) {
+    }
+
+    /**
+     * Installs {@code source}: a folder (every manifest file found in it) or one file (matched by its name, or
+     * by {@code id} when given). Refuses a file whose SHA-256 differs from the manifest's.
+     */
+    public List<Installed> install(Path source, String id) throws EncoderException {
+        if (Files.isDirectory(source)) {
+            if (id != null) return List.of(installFile(source.resolve(manifest.require(id).file()), manifest.require(id)));
+            List<Installed> done = new ArrayList<>();
+            for (EncoderSpec spec : manifest.all()) {
+                Path candidate = source.resolve(spec.file());
+                if (Files.isRegularFile(candidate)) done.add(installFile(candidate, spec));
+            }
+            if (done.isEmpty()) {
+                throw new EncoderException("No known model file in " + source + " (looked for: "
+                        + String.join(", ", manifest.all().stream().map(EncoderSpec::file).toList()) + ")");
+            }
+            return done;
+        }
+        if (!Files.isRegularFile(source)) throw new EncoderException("Model file not found: " + source);
+        EncoderSpec spec = id != null ? manifest.require(id) : specForFileName(source);
+        return List.of(installFile(source, spec));
+    }
+
+    private EncoderSpec specForFileName(Path source) throws EncoderException {
+        List<EncoderSpec> specs = manifest.byFileName(source.getFileName().toString());
+        if (specs.isEmpty()) {
+            throw new EncoderException("File " + source + " is not named in the model manifest; say which encoder it is with --id");
+        }
+        return specs.getFirst();
+    }
+
+    private Installed installFile(Path source, EncoderSpec spec) throws EncoderException {
+        checkSha(source, spec);
+        Path target = fileOf(spec);
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, spec.file(), ".part");
+            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new EncoderException("Cannot copy " + source + " to " + target + ": " + e.getMessage(), e);
+        }
+        return new Installed(spec, target);
+    }
+
+    /** Throws when {@code file}'s SHA-256 is not the manifest's, naming the file, the expected and the actual value. */
+    public static void checkSha(Path file, EncoderSpec spec) throws EncoderException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoEncoderException("Model file missing: " + file + " (encoder " + spec.id() + ")");
+        }
+        String actual;
+        long size;
+        try {
+            actual = Sha256.of(file);
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new EncoderException("Cannot read model file " + file + ": " + e.getMessage(), e);
+        }
+        String expected = spec.sha256().toLowerCase(Locale.ROOT);
+        if (!actual.equals(expected)) {
+            String sizes = spec.bytes() > 0 && spec.bytes() != size ? " (" + size + " bytes, expected " + spec.bytes() + ")" : "";
+            throw new EncoderException("Model file " + file + " does not match encoder " + spec.id()
+                    + ": SHA-256 expected " + expected + ", actual " + actual + sizes + ". Refusing it.");
+        }
+    }
+
+    /** One line per manifest entry: installed and intact, damaged, or not installed. */
+    public List<String> verify() {
+        List<String> lines = new ArrayList<>();
+        for (EncoderSpec spec : manifest.all()) {
+            if (!isInstalled(spec)) {
+                lines.add(spec.id() + ": not installed");
+                continue;
+            }
+            try {
+                checkSha(fileOf(spec), spec);
+                lines.add(spec.id() + ": OK " + fileOf(spec));
+            } catch (EncoderException e) {
+                lines.add(spec.id() + ": BAD " + e.getMessage());
+            }
+        }
+        return lines;
+    }
+
+    /** True when every installed file matches the manifest. */
+    public boolean allInstalledIntact() {
+        return verify().stream().noneMatch(l -> l.contains(": BAD "));
+    }
+}

@@ -1,0 +1,137 @@
+package app.affiche.embedding;
+
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.Model;
+import ai.djl.translate.NoBatchifyTranslator;
+import ai.djl.translate.TranslateException;
+import ai.djl.translate.TranslatorContext;
+
+import java.awt.image.BufferedImage;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An ONNX image encoder on one warm ONNX Runtime session (through DJL). The session is thread-safe; each call
+ * takes a short-lived predictor, so concurrent calls are fine. Built by {@link Encoders}.
+ */
+final class OnnxEncoder implements Encoder {
+    private final EncoderSpec spec;
+    private final Path file;
+    private final Model model;
+    private final Translator translator;
+    private final String device;
+    private final Preprocessor preprocessor;
+
+    OnnxEncoder(EncoderSpec spec, Path file, Model model, String device) {
+        this.spec = spec;
+        this.translator = new Translator(spec);
+        this.file = file;
+        this.model = model;
+        this.device = device;
+        this.preprocessor = new Preprocessor(spec);
+    }
+
+    @Override
+    public String id() {
+        return spec.id();
+    }
+
+    @Override
+    public int dimension() {
+        return spec.dimension();
+    }
+
+    @Override
+    public String device() {
+        return device;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    @Override
+    public Preprocessor preprocessor() {
+        return preprocessor;
+    }
+
+    @Override
+    public float[][] embed(List<BufferedImage> images) throws EncoderException {
+        int len = preprocessor.tensorLength();
+        float[] tensors = new float[images.size() * len];
+        for (int i = 0; i < images.size(); i++) preprocessor.write(images.get(i), tensors, i * len);
+        return embedTensors(tensors, images.size());
+    }
+
+    @Override
+    public float[][] embedTensors(float[] tensors, int count) throws EncoderException {
+        if (count == 0) return new float[0][];
+        if (tensors.length < count * preprocessor.tensorLength()) {
+            throw new IllegalArgumentException(tensors.length + " floats for " + count + " images");
+        }
+        try (Predictor<TensorBatch, float[][]> predictor = model.newPredictor(translator)) {
+            return predictor.predict(new TensorBatch(tensors, count));
+        } catch (TranslateException | RuntimeException e) {
+            throw new EncoderException("Encoder " + spec.id() + " (" + file + ") failed on a batch of " + count + ": " + rootMessage(e), e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    /** count images' tensors packed in data. */
+    record TensorBatch(float[] data, int count) {
+    }
+
+    /** Wraps the packed floats as the named input tensor and splits the named output into one vector per image. */
+    static final class Translator implements NoBatchifyTranslator<TensorBatch, float[][]> {
+        private final EncoderSpec spec;
+
+        Translator(EncoderSpec spec) {
+            this.spec = spec;
+        }
+
+        @Override
+        public NDList processInput(TranslatorContext ctx, TensorBatch batch) {
+            int side = spec.inputSize();
+            FloatBuffer data = FloatBuffer.wrap(batch.data(), 0, batch.count() * 3 * side * side);
+            NDArray input = ctx.getNDManager().create(data, new Shape(batch.count(), 3, side, side));
+            input.setName(spec.inputName());
+            return new NDList(input);
+        }
+
+        @Override
+        public float[][] processOutput(TranslatorContext ctx, NDList outputs) {
+            NDArray out = outputs.get(spec.outputName());
+            if (out == null) {
+                throw new IllegalStateException("no output named '" + spec.outputName() + "' (outputs: "
+                        + String.join(", ", outputs.stream().map(NDArray::getName).toList()) + ")");
+            }
+            long[] shape = out.getShape().getShape();
+            int n = (int) shape[0];
+            long dim = out.getShape().size() / Math.max(1, n);
+            if (shape.length != 2 || dim != spec.dimension()) {
+                throw new IllegalStateException("output '" + spec.outputName() + "' has shape " + out.getShape()
+                        + ", manifest says (N, " + spec.dimension() + ")");
+            }
+            float[] flat = out.toFloatArray();
+            float[][] vectors = new float[n][];
+            for (int i = 0; i < n; i++) {
+                vectors[i] = java.util.Arrays.copyOfRange(flat, i * spec.dimension(), (i + 1) * spec.dimension());
+            }
+            return vectors;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package app.affiche.pipeline;
+
+import app.affiche.SharedData;
+import app.affiche.embedding.DeviceChoice;
+import app.affiche.embedding.Encoder;
+import app.affiche.embedding.Encoders;
+import app.affiche.embedding.Manifest;
+import app.affiche.embedding.EncoderSpec;
+import app.affiche.imaging.PosterDecoder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pipelined batch on the real model: same vectors as a direct call, a bad file fails alone, cancel stops early. */
+class EmbedBatchTest {
+    private static Encoder encoder;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void open() throws Exception {
+        EncoderSpec spec = Manifest.builtIn().require("mobilenetv2-fp32");
+        encoder = Encoders.open(spec, SharedData.models().resolve(spec.file()), new Encoders.Options(DeviceChoice.CPU, 0), m -> { });
+    }
+
+    @AfterAll
+    static void close() {
+        if (encoder != null) encoder.close();
+    }
+
+    @Test
+    void embedsEveryPosterAndABrokenFileFailsAloneWithItsReason() throws Exception {
+        List<EmbedBatch.Item> items = new ArrayList<>();
+        List<Path> posters = sharedPosters(9);
+        for (int i = 0; i < posters.size(); i++) items.add(new EmbedBatch.Item(i + 1, posters.get(i)));
+        Path broken = Files.write(tmp.resolve("broken.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2});
+        items.add(4, new EmbedBatch.Item(100, broken));
+        Recorder sink = new Recorder();
+        PosterDecoder decoder = new PosterDecoder();
+        var result = new EmbedBatch(encoder, f -> decoder.read(f, 224), new EmbedBatch.Settings(4, 2, 2)).run(items, sink, p -> { });
+
+        assertEquals(new EmbedBatch.Result(9, 1, false), result);
+        assertTrue(sink.failed.get(100L).contains("broken.jpg"), sink.failed.toString());
+        List<BufferedImage> images = new ArrayList<>();
+        for (Path p : posters) images.add(decoder.read(p, 224));
+        float[][] direct = encoder.embed(images);
+        for (int i = 0; i < posters.size(); i++) {
+            double cos = cosine(direct[i], sink.stored.get(i + 1L));
+            assertTrue(cos >= 0.9999, posters.get(i) + ": cosine " + cos);
+        }
+    }
+
+    @Test
+    void cancelStopsTakingPostersButStoresWhatWasEmbedded() throws Exception {
+        List<EmbedBatch.Item> items = new ArrayList<>();
+        List<Path> posters = sharedPosters(40);
+        for (int i = 0; i < posters.size(); i++) items.add(new EmbedBatch.Item(i + 1, posters.get(i)));
+        PosterDecoder decoder = new PosterDecoder();
+        EmbedBatch batch = new EmbedBatch(encoder, f -> decoder.read(f, 224), new EmbedBatch.Settings(2, 1));
+        Recorder sink = new Recorder() {
+            @Override
+            public void stored(long posterId, float[] embedding) {
+                super.stored(posterId, embedding);
+                batch.cancel();
+            }
+        };
+        var result = batch.run(items, sink, p -> { });
+        assertTrue(result.cancelled());
+        assertTrue(result.embedded() < 40 && result.embedded() >= 1, result.toString());
+        assertEquals(result.embedded(), sink.stored.size());
+        assertFalse(sink.stored.values().stream().anyMatch(v -> v.length != 1280));
+    }
+
+    @Test
+    void anEmptyListFinishesAtOnce() throws Exception {
+        var result = new EmbedBatch(encoder, f -> ImageIO.read(f.toFile()), new EmbedBatch.Settings(8, 2)).run(List.of(), new Recorder(), p -> { });
+        assertEquals(new EmbedBatch.Result(0, 0, false), result);
+    }
+
+    static List<Path> sharedPosters(int n) throws Exception {
+        try (var files = Files.list(SharedData.posters().resolve("images"))) {
+            return files.sorted().limit(n).toList();
+        }
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0, na = 0, nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            na += (double) a[i] * a[i];
+            nb += (double) b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+
+    static class Recorder implements EmbedBatch.Sink {
+        final Map<Long, float[]> stored = new ConcurrentHashMap<>();
+        final Map<Long, String> failed = new ConcurrentHashMap<>();
+
+        @Override
+        public void stored(long posterId, float[] embedding) {
+            stored.put(posterId, embedding);
+        }
+
+        @Override
+        public void failed(long posterId, String reason) {
+            failed.put(posterId, reason);
+        }
+    }
+}
