@@ -1,11 +1,128 @@
 package app.affiche.cli;
 
+import app.affiche.catalogue.Catalogue;
+import app.affiche.embedding.Encoder;
+import app.affiche.heads.HeadsException;
+import app.affiche.heads.Predictor;
+import app.affiche.imaging.PosterDecoder;
+import app.affiche.palette.PaletteExtractor;
+import app.affiche.pipeline.TrainedHeads;
+import app.affiche.poster.Decade;
+import app.affiche.poster.Palette;
+import app.affiche.poster.PaletteColor;
+import app.affiche.poster.Prediction;
+import com.google.gson.GsonBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "predict", description = "(being built)")
-final class PredictCommand implements Runnable {
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Genres, decade and palette for image files, without adding them to the catalogue.")
+final class PredictCommand implements Callable<Integer> {
+    @ParentCommand
+    AfficheCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*")
+    List<Path> files;
+
+    @Option(names = "--json", description = "One JSON document for all files.")
+    boolean json;
+
+    @Option(names = "--year", description = "The poster's known year (selects that decade's heads).")
+    Integer year;
+
+    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder (default: ${DEFAULT-VALUE}).")
+    String encoder = HeadsCli.DEFAULT_ENCODER;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("TODO predict");
+    public Integer call() {
+        int failed = 0;
+        List<Map<String, Object>> out = new ArrayList<>();
+        try (Catalogue catalogue = Catalogue.open(root.paths().catalogue());
+             Encoder enc = HeadsCli.openEncoder(root.paths(), encoder)) {
+            Predictor predictor = TrainedHeads.load(catalogue, enc.id(), enc.dimension());
+            PosterDecoder decoder = new PosterDecoder();
+            PaletteExtractor palettes = new PaletteExtractor();
+            for (Path f : files) {
+                try {
+                    BufferedImage img = decoder.read(f, 448);
+                    float[] e = enc.embed(List.of(img))[0];
+                    Palette pal = palettes.extract(img, PaletteExtractor.DEFAULT_COLOURS);
+                    out.add(document(f, predictor.predict(e, year), pal, predictor.estimateDecade(e)));
+                } catch (Exception e) {
+                    failed++;
+                    System.err.println("affiche predict: " + f + ": " + e.getMessage());
+                }
+            }
+        } catch (HeadsException e) {
+            System.err.println("affiche predict: " + e.getMessage());
+            return AfficheCommand.SOME_FAILED;
+        }
+        if (json) System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(out));
+        else out.forEach(d -> System.out.print(text(d)));
+        return failed == 0 ? AfficheCommand.OK : AfficheCommand.SOME_FAILED;
+    }
+
+    private static Map<String, Object> document(Path f, Prediction p, Palette pal, Decade estimate) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("file", f.toString());
+        d.put("genres", probs(p.genres(), p));
+        d.put("suggested", probs(p.suggested(), p));
+        d.put("genre_probabilities", p.genreProbabilities());
+        d.put("decade", estimate == null ? null : estimate.label());
+        Map<String, Double> dec = new LinkedHashMap<>();
+        p.decadeProbabilities().forEach((k, v) -> dec.put(k.label(), v));
+        d.put("decade_probabilities", dec);
+        d.put("heads", p.heads());
+        d.put("palette", pal.colours().stream().map(PredictCommand::hex).toList());
+        d.put("dominant", hex(pal.dominant()));
+        d.put("greys", pal.greys().stream().map(PredictCommand::hex).toList());
+        return d;
+    }
+
+    private static Map<String, Double> probs(List<String> genres, Prediction p) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (String g : genres) m.put(g, p.genreProbabilities().get(g));
+        return m;
+    }
+
+    private static String hex(PaletteColor c) {
+        return c == null ? null : c.hex();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String text(Map<String, Object> d) {
+        StringBuilder b = new StringBuilder(d.get("file") + "\n");
+        b.append("  genres:    ").append(list((Map<String, Double>) d.get("genres"))).append('\n');
+        b.append("  suggested: ").append(list((Map<String, Double>) d.get("suggested"))).append('\n');
+        b.append("  decade:    ").append(d.get("decade")).append("  ")
+                .append(list(top((Map<String, Double>) d.get("decade_probabilities")))).append('\n');
+        b.append("  heads:     ").append(String.join(", ", (List<String>) d.get("heads"))).append('\n');
+        b.append("  palette:   ").append(d.get("palette")).append(" greys ").append(d.get("greys")).append('\n');
+        return b.toString();
+    }
+
+    private static Map<String, Double> top(Map<String, Double> m) {
+        Map<String, Double> t = new LinkedHashMap<>();
+        m.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(3)
+                .forEach(e -> t.put(e.getKey(), e.getValue()));
+        return t;
+    }
+
+    private static String list(Map<String, Double> m) {
+        if (m.isEmpty()) return "-";
+        StringBuilder b = new StringBuilder();
+        m.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", k, v)));
+        return b.toString();
     }
 }

@@ -1,11 +1,42 @@
 package app.affiche.cli;
 
+import app.affiche.catalogue.Catalogue;
+import app.affiche.heads.HeadsException;
+import app.affiche.heads.Predictor;
+import app.affiche.pipeline.TagBatch;
+import app.affiche.pipeline.TrainedHeads;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "tag", description = "(being built)")
-final class TagCommand implements Runnable {
+import java.util.concurrent.Callable;
+
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = "Predict genres for every embedded poster without model labels and store them as suggestions "
+                + "(curator and import labels are never changed).")
+final class TagCommand implements Callable<Integer> {
+    @ParentCommand
+    AfficheCommand root;
+
+    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder whose heads and embeddings to use (default: ${DEFAULT-VALUE}).")
+    String encoder = HeadsCli.DEFAULT_ENCODER;
+
+    @Option(names = "--all", description = "Replace existing model labels too.")
+    boolean all;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("TODO tag");
+    public Integer call() {
+        try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
+            float[] any = catalogue.embeddings(encoder).values().stream().findFirst().orElseThrow(() ->
+                    new HeadsException("no embeddings for encoder " + encoder + ": run `affiche embed`"));
+            Predictor predictor = TrainedHeads.load(catalogue, encoder, any.length);
+            TagBatch.Result r = new TagBatch(catalogue, predictor).run(all, () -> false);
+            System.out.printf("tagged %d posters; %d already had model labels; %d not embedded with %s%n",
+                    r.tagged(), r.alreadyTagged(), r.notEmbedded(), encoder);
+            return AfficheCommand.OK;
+        } catch (HeadsException e) {
+            System.err.println("affiche tag: " + e.getMessage());
+            return AfficheCommand.SOME_FAILED;
+        }
     }
 }

@@ -1,0 +1,49 @@
+package app.affiche.cli;
+
+import app.affiche.embedding.Encoder;
+import app.affiche.heads.HeadsException;
+import app.affiche.heads.TrainingReport;
+import app.affiche.poster.AffichePaths;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Shared bits of the heads commands: the default encoder and how a training report is printed. */
+final class HeadsCli {
+    static final String DEFAULT_ENCODER = "mobilenetv2-fp32";
+
+    private HeadsCli() {
+    }
+
+    /** Opens the named encoder (wired to the embedding package's factory). */
+    static Encoder openEncoder(AffichePaths paths, String id) {
+        throw new HeadsException("encoder " + id + " is not available in this build: run `affiche models` to install one");
+    }
+
+    static String describe(TrainingReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "trained on %d confirmed posters, encoder %s, in %.1f s%n", r.samples(),
+                r.encoderId(), r.millis() / 1000.0));
+        b.append(String.format(Locale.ROOT, "%-8s %7s %7s %8s %8s %7s  %s%n", "scope", "samples", "trained", "micro", "macro", "time", "skipped"));
+        for (TrainingReport.Scope s : r.scopes()) {
+            if (s.untrained() != null) {
+                b.append(String.format(Locale.ROOT, "%-8s %7d %7s  %s%n", s.scope(), s.samples(), "-", s.untrained()));
+                continue;
+            }
+            b.append(String.format(Locale.ROOT, "%-8s %7d %7d %8.3f %8.3f %6.1fs  %s%n", s.scope(), s.samples(),
+                    s.genreF1().size(), s.microF1(), s.macroF1(), s.millis() / 1000.0, skipped(s.skipped())));
+        }
+        b.append(String.format(Locale.ROOT, "decade head: %s (%d posters with a year)%n",
+                r.decadeHeadDecades().isEmpty() ? "untrained (needs posters from two decades)"
+                        : String.join(" ", r.decadeHeadDecades()), r.decadeHeadSamples()));
+        b.append("(micro/macro: out-of-fold F1 at the chosen thresholds)\n");
+        return b.toString();
+    }
+
+    private static String skipped(Map<String, String> s) {
+        if (s.isEmpty()) return "-";
+        StringBuilder b = new StringBuilder();
+        s.forEach((g, why) -> b.append(b.isEmpty() ? "" : "; ").append(g).append(" (").append(why).append(')'));
+        return b.toString();
+    }
+}

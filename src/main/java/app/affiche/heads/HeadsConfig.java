@@ -1,0 +1,58 @@
+package app.affiche.heads;
+
+/**
+ * Hyper-parameters of the heads, stored with them as provenance. Defaults are the measured best on
+ * 5-fold splits of the shared poster set (see README "Genre heads").
+ *
+ * @param kernel             LINEAR, or RFF (random Fourier features approximating an RBF kernel, then linear)
+ * @param rffDimensions      number of random features when kernel = RFF
+ * @param rffGamma           RBF gamma relative to 1/dimension (sklearn's "scale" is about 1)
+ * @param c                  SVM cost
+ * @param l2Normalise        L2-normalise embeddings before anything else
+ * @param standardise        z-score each feature (mean/std of the training set)
+ * @param calibrationFolds   folds for the out-of-fold scores used by Platt scaling and threshold choice
+ * @param minPositives       a genre with fewer confirmed examples in a scope stays untrained there
+ * @param minDecadeLabels    a decade with fewer labelled posters gets no decade-specific heads
+ * @param decadeBlend        weight of a decade's own heads against the global ones (0 = global only)
+ * @param decadeFeature      append the decade (one-hot; soft decade-head probabilities when the year is unknown)
+ * @param decadeFeatureScale value of the decade one-hot entries after standardisation
+ * @param threshold          how per-genre thresholds are chosen on out-of-fold probabilities
+ * @param suggestionBand     genres with probability in [threshold * (1 - band), threshold) are suggested
+ * @param decadeC            cost of the decade head (multinomial logistic regression)
+ * @param decadeEstimate     ARGMAX, or WINDOW (the decade whose ±1 neighbourhood is most probable)
+ * @param threads            genres trained in parallel (liblinear itself is single-threaded)
+ * @param seed               fold split and solver randomness
+ */
+public record HeadsConfig(Kernel kernel, int rffDimensions, double rffGamma, double c, boolean l2Normalise,
+                          boolean standardise, int calibrationFolds, int minPositives, int minDecadeLabels,
+                          double decadeBlend, boolean decadeFeature, double decadeFeatureScale,
+                          ThresholdObjective threshold, double suggestionBand, double decadeC,
+                          DecadeEstimate decadeEstimate, int threads, long seed) {
+
+    public enum Kernel { LINEAR, RFF }
+
+    public enum DecadeEstimate { ARGMAX, WINDOW }
+
+    public static HeadsConfig defaults() {
+        return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, 0.01, true, true, 3, 10, 300,
+                0.0, true, 1.0, ThresholdObjective.BALANCED, 0.3, 0.05, DecadeEstimate.ARGMAX, 2, 42L);
+    }
+
+    public HeadsConfig withSeed(long s) {
+        return new HeadsConfig(kernel, rffDimensions, rffGamma, c, l2Normalise, standardise, calibrationFolds,
+                minPositives, minDecadeLabels, decadeBlend, decadeFeature, decadeFeatureScale, threshold,
+                suggestionBand, decadeC, decadeEstimate, threads, s);
+    }
+
+    public HeadsConfig withThreads(int t) {
+        return new HeadsConfig(kernel, rffDimensions, rffGamma, c, l2Normalise, standardise, calibrationFolds,
+                minPositives, minDecadeLabels, decadeBlend, decadeFeature, decadeFeatureScale, threshold,
+                suggestionBand, decadeC, decadeEstimate, t, seed);
+    }
+
+    public HeadsConfig withMinimums(int positives, int decadeLabels) {
+        return new HeadsConfig(kernel, rffDimensions, rffGamma, c, l2Normalise, standardise, calibrationFolds,
+                positives, decadeLabels, decadeBlend, decadeFeature, decadeFeatureScale, threshold,
+                suggestionBand, decadeC, decadeEstimate, threads, seed);
+    }
+}

@@ -1,0 +1,78 @@
+package app.affiche.heads;
+
+import app.affiche.poster.Decade;
+import app.affiche.poster.Prediction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Applies trained heads to one embedding. The decade head always speaks when trained; a known year selects the
+ * matching decade's heads (blended with the global ones) and sets the decade feature, otherwise the decade
+ * head's probabilities stand in for it. Thread-safe (immutable).
+ */
+public final class Predictor {
+    private final Heads heads;
+
+    public Predictor(Heads heads) {
+        this.heads = heads;
+    }
+
+    public Heads heads() {
+        return heads;
+    }
+
+    public String encoderId() {
+        return heads.encoderId();
+    }
+
+    public Prediction predict(float[] embedding, Integer knownYear) {
+        FeatureTransform tf = heads.transform();
+        List<String> spoke = new ArrayList<>();
+        SortedMap<Decade, Double> decadeProbs = new TreeMap<>();
+        double[] soft = null;
+        if (heads.decadeHead() != null) {
+            double[] p = heads.decadeHead().probabilities(tf.apply(embedding, null));
+            decadeProbs = heads.decadeHead().asMap(p);
+            soft = new double[tf.decades().size()];
+            for (int k = 0; k < soft.length; k++) soft[k] = decadeProbs.getOrDefault(tf.decades().get(k), 0.0);
+            spoke.add("decade");
+        }
+        Decade known = knownYear == null ? null : Decade.ofYear(knownYear);
+        double[] x = tf.apply(embedding, known != null ? tf.oneHot(known) : soft);
+        HeadSet local = known == null ? null : heads.perDecade().get(known);
+        double w = local == null ? 0 : heads.config().decadeBlend();
+        spoke.add(0, "global");
+        if (local != null) spoke.add(1, local.scope());
+        Map<String, Double> probs = new LinkedHashMap<>();
+        List<String> genres = new ArrayList<>();
+        List<String> suggested = new ArrayList<>();
+        for (GenreHead g : heads.global().heads()) {
+            GenreHead l = local == null ? null : local.head(g.genre());
+            double p = g.probability(x);
+            double t = g.threshold();
+            double s = g.suggestFrom();
+            if (l != null) {
+                p = (1 - w) * p + w * l.probability(x);
+                t = (1 - w) * t + w * l.threshold();
+                s = (1 - w) * s + w * l.suggestFrom();
+            }
+            probs.put(g.genre(), p);
+            if (p >= t) genres.add(g.genre());
+            else if (p >= s) suggested.add(g.genre());
+        }
+        genres.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));
+        suggested.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));
+        return new Prediction(probs, genres, suggested, decadeProbs, spoke);
+    }
+
+    /** The decade estimate for an embedding, or null without a decade head. */
+    public Decade estimateDecade(float[] embedding) {
+        if (heads.decadeHead() == null) return null;
+        return heads.decadeHead().best(heads.decadeHead().probabilities(heads.transform().apply(embedding, null)));
+    }
+}

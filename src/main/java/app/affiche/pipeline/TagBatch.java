@@ -1,0 +1,60 @@
+package app.affiche.pipeline;
+
+import app.affiche.catalogue.Catalogue;
+import app.affiche.heads.Predictor;
+import app.affiche.poster.GenreLabel;
+import app.affiche.poster.LabelSource;
+import app.affiche.poster.Poster;
+import app.affiche.poster.Prediction;
+import app.affiche.catalogue.PosterFilter;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * Stores model labels (genres at or above their threshold, with probabilities) for every embedded poster that has
+ * none yet. Genres a curator or an import already confirmed are not suggested again, and confirmed labels are
+ * never touched (the catalogue replaces MODEL labels only).
+ */
+public final class TagBatch {
+    public record Result(int tagged, int alreadyTagged, int notEmbedded) {
+    }
+
+    private final Catalogue catalogue;
+    private final Predictor predictor;
+
+    public TagBatch(Catalogue catalogue, Predictor predictor) {
+        this.catalogue = catalogue;
+        this.predictor = predictor;
+    }
+
+    public Result run(boolean retagAll, BooleanSupplier cancelled) {
+        Map<Long, float[]> embeddings = catalogue.embeddings(predictor.encoderId());
+        int tagged = 0, skipped = 0, missing = 0;
+        for (Poster p : catalogue.posters(PosterFilter.ALL)) {
+            if (cancelled.getAsBoolean()) break;
+            float[] e = embeddings.get(p.id());
+            if (e == null) {
+                missing++;
+                continue;
+            }
+            List<GenreLabel> labels = catalogue.labels(p.id());
+            if (!retagAll && labels.stream().anyMatch(l -> l.source() == LabelSource.MODEL)) {
+                skipped++;
+                continue;
+            }
+            Set<String> confirmed = labels.stream().filter(l -> l.source().confirmed())
+                    .map(GenreLabel::genre).collect(Collectors.toSet());
+            Prediction pr = predictor.predict(e, p.year());
+            Map<String, Double> model = new LinkedHashMap<>();
+            for (String g : pr.genres()) if (!confirmed.contains(g)) model.put(g, pr.genreProbabilities().get(g));
+            catalogue.setModelLabels(p.id(), model);
+            tagged++;
+        }
+        return new Result(tagged, skipped, missing);
+    }
+}
