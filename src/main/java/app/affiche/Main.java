@@ -12,6 +12,6 @@ public final class Main {
 
     public static void main(String[] args) {
         Offline.enforce();
-        System.exit(AfficheCommand.run(args));
+        System.exit(AfficheCommand.run(OpenWith.arguments(args)));
     }
 }

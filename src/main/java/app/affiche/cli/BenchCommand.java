@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 
 /** Benchmarks print figures and ratios measured side by side in one run; speed targets live here, not in tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed: import, embed, heads.",
-        subcommands = {BenchImportCommand.class, BenchEmbedCommand.class, BenchHeadsCommand.class})
+        subcommands = {BenchImportCommand.class, BenchEmbedCommand.class, BenchHeadsCommand.class,
+                BenchSimilarCommand.class, BenchPreviewCommand.class})
 final class BenchCommand {
 }

@@ -16,12 +16,27 @@ import java.util.Optional;
 public final class ModelStore {
     public static final String NO_ENCODER = "No encoder installed. Install one with: affiche models install <dir-with-mobilenetv2-12-fp32.onnx>";
 
+    /** Set by the installers' launcher to the app's own models folder ($APPDIR/models), read-only. */
+    public static final String BUNDLED_PROPERTY = "affiche.bundled.models";
+
     private final Path dir;
     private final Manifest manifest;
+    private final Path bundled;
 
     public ModelStore(Path dir, Manifest manifest) {
+        this(dir, manifest, bundledDir());
+    }
+
+    /** {@code bundled}: where an installed app ships encoders; used when the per-user folder lacks one; may be null. */
+    ModelStore(Path dir, Manifest manifest, Path bundled) {
         this.dir = dir;
         this.manifest = manifest;
+        this.bundled = bundled;
+    }
+
+    private static Path bundledDir() {
+        String value = System.getProperty(BUNDLED_PROPERTY);
+        return value == null || value.isBlank() ? null : Path.of(value);
     }
 
     public Path dir() {
@@ -32,8 +47,12 @@ public final class ModelStore {
         return manifest;
     }
 
+    /** The per-user copy of the encoder's file, else the one the installed app ships, else where it would go. */
     public Path fileOf(EncoderSpec spec) {
-        return dir.resolve(spec.file());
+        Path own = dir.resolve(spec.file());
+        if (bundled == null || Files.isRegularFile(own)) return own;
+        Path shipped = bundled.resolve(spec.file());
+        return Files.isRegularFile(shipped) ? shipped : own;
     }
 
     public boolean isInstalled(EncoderSpec spec) {
@@ -93,7 +112,7 @@ public final class ModelStore {
 
     private Installed installFile(Path source, EncoderSpec spec) throws EncoderException {
         checkSha(source, spec);
-        Path target = fileOf(spec);
+        Path target = dir.resolve(spec.file());
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, spec.file(), ".part");
