@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -44,16 +46,27 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<LabelledCsv.Row> trainRows, testRows;
+        try {
+            trainRows = LabelledCsv.read(train);
+            testRows = LabelledCsv.read(test);
+        } catch (NoSuchFileException e) {
+            System.err.println("affiche eval: " + e.getFile() + ": file not found");
+            return AfficheCommand.USAGE;
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("affiche eval: " + e.getMessage());
+            return AfficheCommand.USAGE;
+        }
         try (Encoder enc = HeadsCli.openEncoder(root.paths(), encoder)) {
             EmbeddingCache cache = noCache ? EmbeddingCache.inMemory()
                     : new EmbeddingCache(root.paths().home().resolve("cache").resolve("eval-embeddings-" + enc.id() + ".bin"));
             FileEmbedder embedder = new FileEmbedder(enc, new PosterDecoder(), cache);
             EvalRun.Outcome o = new EvalRun(HeadsConfig.defaults().withSeed(seed), enc.id(), embedder::embed)
-                    .run(LabelledCsv.read(train), LabelledCsv.read(test));
+                    .run(trainRows, testRows);
             if (json) System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(EvalJson.of(o, seed, enc.id())));
             else System.out.print(EvalJson.text(o));
             return AfficheCommand.OK;
-        } catch (IOException | HeadsException e) {
+        } catch (HeadsException e) {
             System.err.println("affiche eval: " + e.getMessage());
             return AfficheCommand.SOME_FAILED;
         }

@@ -45,23 +45,11 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int failed = 0;
         List<Map<String, Object>> out = new ArrayList<>();
-        try (Catalogue catalogue = Catalogue.open(root.paths().catalogue());
-             Encoder enc = HeadsCli.openEncoder(root.paths(), encoder)) {
-            Predictor predictor = TrainedHeads.load(catalogue, enc.id(), enc.dimension());
-            PosterDecoder decoder = new PosterDecoder();
-            PaletteExtractor palettes = new PaletteExtractor();
-            for (Path f : files) {
-                try {
-                    // decoded for the encoder exactly as `affiche embed` does; the palette gets a finer copy
-                    float[] e = enc.embed(List.of(decoder.read(f, enc.preprocessor().side())))[0];
-                    Palette pal = palettes.extract(decoder.read(f, 512), PaletteExtractor.DEFAULT_COLOURS);
-                    out.add(document(f, predictor.predict(e, year), pal, predictor.estimateDecade(e)));
-                } catch (Exception e) {
-                    failed++;
-                    System.err.println("affiche predict: " + f + ": " + e.getMessage());
-                }
+        try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
+            TrainedHeads.require(catalogue, encoder); // say "train first" before loading a model
+            try (Encoder enc = HeadsCli.openEncoder(root.paths(), encoder)) {
+                predict(catalogue, enc, out);
             }
         } catch (HeadsException e) {
             System.err.println("affiche predict: " + e.getMessage());
@@ -69,7 +57,23 @@ final class PredictCommand implements Callable<Integer> {
         }
         if (json) System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(out));
         else out.forEach(d -> System.out.print(text(d)));
-        return failed == 0 ? AfficheCommand.OK : AfficheCommand.SOME_FAILED;
+        return out.size() == files.size() ? AfficheCommand.OK : AfficheCommand.SOME_FAILED;
+    }
+
+    private void predict(Catalogue catalogue, Encoder enc, List<Map<String, Object>> out) {
+        Predictor predictor = TrainedHeads.load(catalogue, enc.id(), enc.dimension());
+        PosterDecoder decoder = new PosterDecoder();
+        PaletteExtractor palettes = new PaletteExtractor();
+        for (Path f : files) {
+            try {
+                // decoded for the encoder exactly as `affiche embed` does; the palette gets a finer copy
+                float[] e = enc.embed(List.of(decoder.read(f, enc.preprocessor().side())))[0];
+                Palette pal = palettes.extract(decoder.read(f, 512), PaletteExtractor.DEFAULT_COLOURS);
+                out.add(document(f, predictor.predict(e, year), pal, predictor.estimateDecade(e)));
+            } catch (Exception e) {
+                System.err.println("affiche predict: " + f + ": " + e.getMessage());
+            }
+        }
     }
 
     private static Map<String, Object> document(Path f, Prediction p, Palette pal, Decade estimate) {

@@ -18,7 +18,8 @@ package app.affiche.heads;
  * @param minDecadeLabels    a decade with fewer labelled posters gets no decade-specific heads
  * @param decadeBlend        weight of a decade's own heads against the global ones (0 = global only)
  * @param decadeFeature      append the decade (one-hot; soft decade-head probabilities when the year is unknown)
- * @param decadeFeatureScale value of the decade one-hot entries after standardisation
+ * @param decadeFeatureScale value of the decade one-hot entries after standardisation (10: under the strong
+ *                           regularisation chosen for C, a unit one-hot barely moved the heads)
  * @param threshold          how per-genre thresholds are chosen on out-of-fold probabilities
  * @param suggestionBand     genres with probability in [threshold * (1 - band), threshold) are suggested
  * @param decadeC            cost of the decade head's one-vs-rest scorers
@@ -41,7 +42,7 @@ public record HeadsConfig(Kernel kernel, int rffDimensions, double rffGamma, Sol
 
     public static HeadsConfig defaults() {
         return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, Solver.DENSE, 0.00003, true, true, 3, false, 10, 300,
-                0.0, true, 1.0, ThresholdObjective.BALANCED, 0.3, 0.0003, DecadeEstimate.NEIGHBOURS, 2, 42L);
+                0.0, true, 10.0, ThresholdObjective.BALANCED, 0.3, 0.0003, DecadeEstimate.NEIGHBOURS, 2, 42L);
     }
 
     public HeadsConfig withSeed(long s) {
@@ -54,6 +55,12 @@ public record HeadsConfig(Kernel kernel, int rffDimensions, double rffGamma, Sol
         return new HeadsConfig(kernel, rffDimensions, rffGamma, solver, c, l2Normalise, standardise, calibrationFolds, refit,
                 minPositives, minDecadeLabels, decadeBlend, decadeFeature, decadeFeatureScale, threshold,
                 suggestionBand, decadeC, decadeEstimate, t, seed);
+    }
+
+    public HeadsConfig withDecadeFeatureScale(double scale) {
+        return new HeadsConfig(kernel, rffDimensions, rffGamma, solver, c, l2Normalise, standardise, calibrationFolds, refit,
+                minPositives, minDecadeLabels, decadeBlend, decadeFeature, scale, threshold,
+                suggestionBand, decadeC, decadeEstimate, threads, seed);
     }
 
     public HeadsConfig withMinimums(int positives, int decadeLabels) {

@@ -22,11 +22,16 @@ public final class TrainedHeads {
      * embeddings of different models are never mixed.
      */
     public static Predictor load(Catalogue catalogue, String encoderId, int dimension) {
-        byte[] bytes = catalogue.loadHeads(encoderId).orElseThrow(() -> new HeadsException(
-                "no trained heads for encoder " + encoderId + ": run `affiche train --encoder " + encoderId + "`"));
+        byte[] bytes = require(catalogue, encoderId);
         Heads heads = HeadsCodec.decode(bytes);
         check(heads, encoderId, dimension);
         return new Predictor(heads);
+    }
+
+    /** The stored heads for an encoder, or a message saying how to train them (checked before opening a model). */
+    public static byte[] require(Catalogue catalogue, String encoderId) {
+        return catalogue.loadHeads(encoderId).orElseThrow(() -> new HeadsException(
+                "no trained heads for encoder " + encoderId + ": run `affiche train --encoder " + encoderId + "`"));
     }
 
     static void check(Heads heads, String encoderId, int dimension) {

@@ -33,7 +33,8 @@ final class Synthetic {
         return new TrainingData("synthetic-enc", x, labels, years, GENRES);
     }
 
+    /** Defaults, except a unit decade feature: here genres do not depend on the decade at all. */
     static HeadsConfig config() {
-        return HeadsConfig.defaults().withMinimums(10, 50);
+        return HeadsConfig.defaults().withMinimums(10, 50).withDecadeFeatureScale(1);
     }
 }

@@ -52,7 +52,8 @@ class HeadsCatalogueTest {
     }
 
     private static HeadsConfig config() {
-        return HeadsConfig.defaults().withMinimums(10, 1000);
+        // genres here do not depend on the decade: a unit decade feature, not the default tuned on real posters
+        return HeadsConfig.defaults().withMinimums(10, 1000).withDecadeFeatureScale(1);
     }
 
     @Test
