@@ -3,16 +3,23 @@ package app.affiche.cli;
 import app.affiche.poster.AffichePaths;
 import app.affiche.ui.AfficheApp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Opens the workbench window; {@code affiche} with no command does the same. */
-@Command(name = "gui", description = "Open the workbench window (what `affiche` alone does).")
+@Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the workbench window (what `affiche` alone does).")
 final class GuiCommand implements Callable<Integer>, Runnable {
     @ParentCommand
     AfficheCommand parent;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Posters or folders to import once the window is open (what \"Open with Affiche\" passes).")
+    List<Path> files = List.of();
 
     @Override
     public Integer call() {
@@ -22,7 +29,7 @@ final class GuiCommand implements Callable<Integer>, Runnable {
             return AfficheCommand.SOME_FAILED;
         }
         AffichePaths paths = parent == null ? AffichePaths.fromEnvironment() : parent.paths();
-        AfficheApp.launch(paths);
+        AfficheApp.launch(paths, files);
         return AfficheCommand.OK;
     }
 

@@ -9,6 +9,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AfficheApp extends Application {
     private static volatile AffichePaths launchPaths;
+    private static volatile List<Path> launchFiles = List.of();
     private final AffichePaths paths;
     private final CompletableFuture<Session> ready = new CompletableFuture<>();
     private WorkbenchController controller;
@@ -34,7 +38,13 @@ public final class AfficheApp extends Application {
 
     /** Opens the window and blocks until it is closed. */
     public static void launch(AffichePaths paths) {
+        launch(paths, List.of());
+    }
+
+    /** Opens the window, then imports {@code files} as if they had been dropped on it. */
+    public static void launch(AffichePaths paths, List<Path> files) {
         launchPaths = paths;
+        launchFiles = List.copyOf(files);
         Application.launch(AfficheApp.class);
     }
 
@@ -62,6 +72,8 @@ public final class AfficheApp extends Application {
             }
         });
         stage.show();
+        List<File> opened = launchFiles.stream().map(Path::toFile).toList();
+        if (!opened.isEmpty()) ready.thenAccept(s -> Platform.runLater(() -> controller.filesDropped(opened)));
     }
 
     @Override
