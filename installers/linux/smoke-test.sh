@@ -45,6 +45,17 @@ else
   "$JAVA_HOME/bin/javac" -d "$work/probe" --module-path target/installer/javafx --add-modules javafx.graphics \
     --add-exports javafx.graphics/com.sun.glass.utils=ALL-UNNAMED installers/linux/FxProbe.java
 
+  # With the shared posters beside the checkout, a labelled sample (every 20th poster) lets the packaged app
+  # import, embed and train, so predict is checked for real rather than for its "not set up" message.
+  shared=$(readlink -f "$root/../shared/data/posters" || true)
+  if [ -f "$shared/posters.csv" ]; then
+    mkdir -p "$work/sample"
+    awk -F, 'NR == 1 || NR % 20 == 0' "$shared/posters.csv" | sed 's#^images/#sample/#' > "$work/sample.csv"
+    tail -n +2 "$work/sample.csv" | cut -d, -f1 | sed 's#^sample/##' \
+      | while read -r f; do ln -s "$shared/images/$f" "$work/sample/$f"; done
+    say "labelled sample: $(ls "$work/sample" | wc -l) shared posters"
+  fi
+
   # A JDK outside /usr/lib/jvm (e.g. CI's JAVA_HOME under /opt) is hidden too.
   hide=$(dirname "$(readlink -f "$JAVA_HOME")")
   case "$hide" in /usr/lib/jvm*) hide= ;; esac
@@ -104,6 +115,16 @@ say "launcher runs on $jvm"
 help=$(run "$image/bin/Affiche" --help 2>&1) || fail "--help: $help"
 ready() { echo "$help" | grep -E "^ +$1 " | grep -vq "being built"; }
 
+trained=
+if [ -f "$work/sample.csv" ] && ready train && ls "$image"/lib/app/models/*.onnx >/dev/null 2>&1; then
+  for step in "import $work/sample --labels $work/sample.csv" "embed" "train"; do
+    # shellcheck disable=SC2086
+    out=$(run "$image/bin/Affiche" $step 2>&1) || fail "affiche $step: $out"
+    say "affiche ${step%% *}: ok ($(echo "$out" | grep -v '^ *$' | tail -n 1))"
+  done
+  trained=1
+fi
+
 for cmd in doctor palette predict; do
   if ! ready "$cmd"; then
     say "$cmd: not built yet (--help says so), skipped"
@@ -121,7 +142,7 @@ for cmd in doctor palette predict; do
   out=$(run "$image/bin/Affiche" "${args[@]}" 2>&1) || rc=$?
   # A fresh install has no trained heads (and, until the CLI wires it, predict has no encoder): predict must
   # then say so plainly (exit 1, one "affiche predict:" line, no stack trace); anything else is a failure.
-  if [ "$cmd" = predict ] && [ "$rc" = 1 ] && [ "$(echo "$out" | wc -l)" -le 2 ] \
+  if [ "$cmd" = predict ] && [ -z "$trained" ] && [ "$rc" = 1 ] && [ "$(echo "$out" | wc -l)" -le 2 ] \
       && echo "$out" | grep -qE "^affiche predict: .*(no trained heads|not available in this build)"; then
     say "predict: runs, but is not set up in a fresh home: $out"
     continue
@@ -130,6 +151,9 @@ for cmd in doctor palette predict; do
   [ -n "$out" ] || fail "affiche ${args[*]} printed nothing"
   if [ "$cmd" = doctor ] && [ ${#runner[@]} -gt 0 ] && [[ "$out" == *.local/share/affiche* ]]; then
     [[ "$out" == *"$home/.local/share/affiche"* ]] || fail "doctor shows a data dir outside HOME=$home"
+  fi
+  if [ "$cmd" = predict ] && [ -n "$trained" ]; then
+    echo "$out" | grep -qiE "decade|[0-9]+ ?%" || fail "predict printed no genres or decade: $out"
   fi
   say "affiche ${args[*]}: ok"
   echo "$out" | sed 's/^/    /' | head -n 20
