@@ -1,5 +1,6 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.Sha256;
 import app.affiche.poster.LabelSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -155,7 +156,7 @@ public final class CsvLabelImport {
         if (byPath.isPresent()) return byPath.getAsLong();
         if (Files.isRegularFile(resolved)) {
             try {
-                OptionalLong bySha = catalogue.posterIdBySha(FileHash.sha256(resolved));
+                OptionalLong bySha = catalogue.posterIdBySha(Sha256.of(resolved));
                 if (bySha.isPresent()) return bySha.getAsLong();
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read " + resolved + ": " + e.getMessage());

@@ -5,7 +5,7 @@ import app.affiche.catalogue.NewPoster;
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
 import app.affiche.embedding.Preprocessor;
-import app.affiche.embedding.Sha256;
+import app.affiche.poster.Sha256;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.pipeline.CatalogueEmbedding;
 import app.affiche.pipeline.EmbedBatch;

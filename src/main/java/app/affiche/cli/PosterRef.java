@@ -1,7 +1,7 @@
 package app.affiche.cli;
 
 import app.affiche.catalogue.Catalogue;
-import app.affiche.catalogue.FileHash;
+import app.affiche.poster.Sha256;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ final class PosterRef {
         if (byPath.isPresent()) return byPath.getAsLong();
         if (Files.isRegularFile(path)) {
             try {
-                OptionalLong bySha = catalogue.posterIdBySha(FileHash.sha256(path));
+                OptionalLong bySha = catalogue.posterIdBySha(Sha256.of(path));
                 if (bySha.isPresent()) return bySha.getAsLong();
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());

@@ -1,5 +1,6 @@
 package app.affiche.embedding;
 
+import app.affiche.poster.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

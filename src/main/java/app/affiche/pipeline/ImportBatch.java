@@ -3,7 +3,7 @@ package app.affiche.pipeline;
 import app.affiche.catalogue.AddResult;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CatalogueException;
-import app.affiche.catalogue.FileHash;
+import app.affiche.poster.Sha256;
 import app.affiche.catalogue.NewPoster;
 import app.affiche.imaging.DecodeException;
 import app.affiche.imaging.PosterDecoder;
@@ -117,7 +117,7 @@ public final class ImportBatch {
         }
         ImportItem running = state.update(item, ItemState.RUNNING, null, null);
         try {
-            String sha = FileHash.sha256(file);
+            String sha = Sha256.of(file);
             OptionalLong known = catalogue.posterIdBySha(sha);
             if (known.isPresent()) {
                 catalogue.addPosterPath(known.getAsLong(), item.path());

@@ -1,5 +1,6 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.Sha256;
 import app.affiche.poster.Palette;
 import app.affiche.poster.PaletteColor;
 
@@ -54,7 +55,7 @@ public final class TestPosters {
     /** The record import would store for this file (thumbnail = the file itself, it is small). */
     public static NewPoster of(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return new NewPoster(FileHash.sha256(file), file.toAbsolutePath().normalize().toString(), bytes.length, 120,
+        return new NewPoster(Sha256.of(file), file.toAbsolutePath().normalize().toString(), bytes.length, 120,
                 180, "JPEG", null, null, bytes, palette());
     }
 

@@ -4,7 +4,7 @@ import app.affiche.NetworkTrace;
 import app.affiche.SharedData;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.NewPoster;
-import app.affiche.embedding.Sha256;
+import app.affiche.poster.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package app.affiche.embedding;
 
+import app.affiche.poster.Sha256;
 import app.affiche.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

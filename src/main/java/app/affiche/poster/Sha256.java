@@ -1,4 +1,4 @@
-package app.affiche.embedding;
+package app.affiche.poster;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a file, lower-case hex. */
+/** SHA-256 of a file's bytes, lower-case hex: a poster's identity in the catalogue, and a model file's check. */
 public final class Sha256 {
     private Sha256() {
     }
