@@ -2,6 +2,8 @@ package app.affiche.imaging;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bicubic resampling of TYPE_INT_RGB images, computed the way Pillow's {@code Image.resize(size, BICUBIC)}
@@ -75,6 +77,57 @@ final class Resample {
         return out;
     }
 
+    /**
+     * Exactly the pixels of {@code resize(padded, side, side)}, where padded is the w x h image centred on a black
+     * n x n square (n = max(w, h), offsets (n - w) / 2, (n - h) / 2), without building the square: black taps add
+     * nothing, so each pass runs only over the poster's own pixels and output outside its reach stays black.
+     * Writes side x side 0xRRGGBB ints into {@code out}; scratch buffers are per thread.
+     */
+    static void padResize(int[] in, int w, int h, int side, int[] out) {
+        int n = Math.max(w, h);
+        Kernel k = n == side ? Kernel.identity(side) : Kernel.cached(n, side);
+        int x0 = (n - w) / 2;
+        int y0 = (n - h) / 2;
+        int[] mid = scratch(h * side);
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0; x < side; x++) {
+                int lo = Math.max(k.min[x], x0), hi = Math.min(k.min[x] + k.count[x], x0 + w);
+                int base = x * k.size - k.min[x];
+                int r = 1 << (PRECISION_BITS - 1), g = r, b = r;
+                for (int i = lo; i < hi; i++) {
+                    int p = in[row + i - x0], c = k.coeff[base + i];
+                    r += ((p >> 16) & 0xFF) * c;
+                    g += ((p >> 8) & 0xFF) * c;
+                    b += (p & 0xFF) * c;
+                }
+                mid[y * side + x] = pack(r, g, b);
+            }
+        }
+        for (int y = 0; y < side; y++) {
+            int lo = Math.max(k.min[y], y0), hi = Math.min(k.min[y] + k.count[y], y0 + h);
+            int base = y * k.size - k.min[y];
+            for (int x = 0; x < side; x++) {
+                int r = 1 << (PRECISION_BITS - 1), g = r, b = r;
+                for (int j = lo; j < hi; j++) {
+                    int p = mid[(j - y0) * side + x], c = k.coeff[base + j];
+                    r += ((p >> 16) & 0xFF) * c;
+                    g += ((p >> 8) & 0xFF) * c;
+                    b += (p & 0xFF) * c;
+                }
+                out[y * side + x] = pack(r, g, b);
+            }
+        }
+    }
+
+    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[1][0]);
+
+    private static int[] scratch(int length) {
+        int[][] holder = SCRATCH.get();
+        if (holder[0].length < length) holder[0] = new int[length];
+        return holder[0];
+    }
+
     private static int pack(int r, int g, int b) {
         return clip8(r) << 16 | clip8(g) << 8 | clip8(b);
     }
@@ -93,6 +146,31 @@ final class Resample {
 
     /** Per output pixel: first source index, number of taps, fixed-point weights ({@code size} slots each). */
     private record Kernel(int size, int[] min, int[] count, int[] coeff) {
+        private static final Map<Long, Kernel> CACHE = new ConcurrentHashMap<>();
+
+        /** Posters come in few sizes: their kernels are computed once (bounded, in case of many sizes). */
+        static Kernel cached(int inSize, int outSize) {
+            long key = (long) inSize << 32 | outSize;
+            Kernel k = CACHE.get(key);
+            if (k != null) return k;
+            k = of(inSize, outSize);
+            if (CACHE.size() < 4096) CACHE.put(key, k);
+            return k;
+        }
+
+        /** One tap of weight 1: the copy a skipped pass amounts to (exact in fixed point). */
+        static Kernel identity(int size) {
+            int[] min = new int[size];
+            int[] count = new int[size];
+            int[] coeff = new int[size];
+            for (int i = 0; i < size; i++) {
+                min[i] = i;
+                count[i] = 1;
+                coeff[i] = 1 << PRECISION_BITS;
+            }
+            return new Kernel(1, min, count, coeff);
+        }
+
         static Kernel of(int inSize, int outSize) {
             double scale = (double) inSize / outSize;
             double filterScale = Math.max(scale, 1.0);
