@@ -88,44 +88,88 @@ final class Resample {
         Kernel k = n == side ? Kernel.identity(side) : Kernel.cached(n, side);
         int x0 = (n - w) / 2;
         int y0 = (n - h) / 2;
-        int[] mid = scratch(h * side);
+        // Output columns that any poster column reaches; the rest of every row is bar.
+        int xFrom = 0, xTo = side;
+        while (xFrom < side && k.min[xFrom] + k.count[xFrom] <= x0) xFrom++;
+        while (xTo > xFrom && k.min[xTo - 1] >= x0 + w) xTo--;
+        Scratch s = Scratch.get(w, h, side);
+        horizontal(in, w, h, side, k, x0, xFrom, xTo, s);
+        int round = 1 << (PRECISION_BITS - 1);
+        int[] ar = s.accR, ag = s.accG, ab = s.accB, mr = s.midR, mg = s.midG, mb = s.midB;
+        for (int y = 0; y < side; y++) {
+            int lo = Math.max(k.min[y], y0), hi = Math.min(k.min[y] + k.count[y], y0 + h);
+            int base = y * k.size - k.min[y];
+            java.util.Arrays.fill(out, y * side, (y + 1) * side, 0);
+            if (lo >= hi) continue;
+            java.util.Arrays.fill(ar, xFrom, xTo, round);
+            java.util.Arrays.fill(ag, xFrom, xTo, round);
+            java.util.Arrays.fill(ab, xFrom, xTo, round);
+            for (int j = lo; j < hi; j++) { // row by row, so the inner loops run along memory (and vectorise)
+                int c = k.coeff[base + j], off = (j - y0) * side;
+                accumulate(ar, mr, off, c, xFrom, xTo);
+                accumulate(ag, mg, off, c, xFrom, xTo);
+                accumulate(ab, mb, off, c, xFrom, xTo);
+            }
+            for (int x = xFrom; x < xTo; x++) out[y * side + x] = pack(ar[x], ag[x], ab[x]);
+        }
+    }
+
+    private static void accumulate(int[] acc, int[] plane, int off, int c, int from, int to) {
+        for (int x = from; x < to; x++) acc[x] += plane[off + x] * c;
+    }
+
+    /** The horizontal pass over the poster's rows into 8-bit channel planes (side wide, columns xFrom..xTo). */
+    private static void horizontal(int[] in, int w, int h, int side, Kernel k, int x0, int xFrom, int xTo, Scratch s) {
+        int[] rr = s.rowR, rg = s.rowG, rb = s.rowB;
         for (int y = 0; y < h; y++) {
-            int row = y * w;
-            for (int x = 0; x < side; x++) {
+            for (int i = 0; i < w; i++) {
+                int p = in[y * w + i];
+                rr[i] = (p >> 16) & 0xFF;
+                rg[i] = (p >> 8) & 0xFF;
+                rb[i] = p & 0xFF;
+            }
+            for (int x = xFrom; x < xTo; x++) {
                 int lo = Math.max(k.min[x], x0), hi = Math.min(k.min[x] + k.count[x], x0 + w);
                 int base = x * k.size - k.min[x];
                 int r = 1 << (PRECISION_BITS - 1), g = r, b = r;
                 for (int i = lo; i < hi; i++) {
-                    int p = in[row + i - x0], c = k.coeff[base + i];
-                    r += ((p >> 16) & 0xFF) * c;
-                    g += ((p >> 8) & 0xFF) * c;
-                    b += (p & 0xFF) * c;
+                    int c = k.coeff[base + i];
+                    r += rr[i - x0] * c;
+                    g += rg[i - x0] * c;
+                    b += rb[i - x0] * c;
                 }
-                mid[y * side + x] = pack(r, g, b);
-            }
-        }
-        for (int y = 0; y < side; y++) {
-            int lo = Math.max(k.min[y], y0), hi = Math.min(k.min[y] + k.count[y], y0 + h);
-            int base = y * k.size - k.min[y];
-            for (int x = 0; x < side; x++) {
-                int r = 1 << (PRECISION_BITS - 1), g = r, b = r;
-                for (int j = lo; j < hi; j++) {
-                    int p = mid[(j - y0) * side + x], c = k.coeff[base + j];
-                    r += ((p >> 16) & 0xFF) * c;
-                    g += ((p >> 8) & 0xFF) * c;
-                    b += (p & 0xFF) * c;
-                }
-                out[y * side + x] = pack(r, g, b);
+                s.midR[y * side + x] = clip8(r);
+                s.midG[y * side + x] = clip8(g);
+                s.midB[y * side + x] = clip8(b);
             }
         }
     }
 
-    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[1][0]);
+    /** Per-thread buffers: no allocation per poster in the embed workers. */
+    private static final class Scratch {
+        private static final ThreadLocal<Scratch> MINE = ThreadLocal.withInitial(Scratch::new);
+        int[] rowR = new int[0], rowG = rowR, rowB = rowR, midR = rowR, midG = rowR, midB = rowR;
+        int[] accR = rowR, accG = rowR, accB = rowR;
 
-    private static int[] scratch(int length) {
-        int[][] holder = SCRATCH.get();
-        if (holder[0].length < length) holder[0] = new int[length];
-        return holder[0];
+        static Scratch get(int w, int h, int side) {
+            Scratch s = MINE.get();
+            if (s.rowR.length < w) {
+                s.rowR = new int[w];
+                s.rowG = new int[w];
+                s.rowB = new int[w];
+            }
+            if (s.midR.length < h * side) {
+                s.midR = new int[h * side];
+                s.midG = new int[h * side];
+                s.midB = new int[h * side];
+            }
+            if (s.accR.length < side) {
+                s.accR = new int[side];
+                s.accG = new int[side];
+                s.accB = new int[side];
+            }
+            return s;
+        }
     }
 
     private static int pack(int r, int g, int b) {
