@@ -152,7 +152,8 @@ final class Resample {
         int[] accR = rowR, accG = rowR, accB = rowR;
 
         static Scratch get(int w, int h, int side) {
-            Scratch s = MINE.get();
+            // A huge image gets buffers of its own, so a thread does not keep tens of MB after one big resize.
+            Scratch s = (long) h * side > 1 << 20 ? new Scratch() : MINE.get();
             if (s.rowR.length < w) {
                 s.rowR = new int[w];
                 s.rowG = new int[w];
