@@ -343,6 +343,11 @@ public final class Catalogue implements AutoCloseable {
     }
 
     /** Records that embedding this poster failed, with the reason (so a rerun reports rather than retries it silently). */
+    /** Stores many embeddings (poster id -> vector) in one transaction: all or none, one fsync. */
+    public void putEmbeddings(String encoderId, Map<Long, float[]> embeddings) {
+        EmbeddingSql.putAll(this, encoderId, embeddings, now());
+    }
+
     public void markEmbeddingFailed(long posterId, String encoderId, String reason) {
         EmbeddingSql.markFailed(this, posterId, encoderId, reason, now());
     }

@@ -34,6 +34,30 @@ final class EmbeddingSql {
         });
     }
 
+    /** Many vectors in one transaction (one fsync): the embed batch's writer stores a batch at a time. */
+    static void putAll(Catalogue cat, String encoderId, Map<Long, float[]> vectors, long now) {
+        if (vectors.isEmpty()) return;
+        cat.write("storing " + vectors.size() + " embeddings", c -> {
+            try (PreparedStatement put = c.prepareStatement("INSERT OR REPLACE INTO embeddings(poster_id, encoder_id, dim, "
+                    + "vector, created_at) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement clear = c.prepareStatement(
+                         "DELETE FROM embedding_failures WHERE poster_id = ? AND encoder_id = ?")) {
+                for (Map.Entry<Long, float[]> e : vectors.entrySet()) {
+                    put.setLong(1, e.getKey());
+                    put.setString(2, encoderId);
+                    put.setInt(3, e.getValue().length);
+                    put.setBytes(4, Blobs.toBytes(e.getValue()));
+                    put.setLong(5, now);
+                    put.executeUpdate();
+                    clear.setLong(1, e.getKey());
+                    clear.setString(2, encoderId);
+                    clear.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     static Optional<float[]> one(Catalogue cat, long posterId, String encoderId) {
         return cat.read("reading an embedding", c -> {
             try (PreparedStatement s = c.prepareStatement(

@@ -85,8 +85,10 @@ public final class Encoders {
         Model model = Model.newInstance(spec.id(), device, "OnnxRuntime");
         try (OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
             // On few cores the decode workers need the CPU between operators: idle ORT threads sleep, not spin.
-            session.addConfigEntry("session.intra_op.allow_spinning", "0");
-            session.addConfigEntry("session.inter_op.allow_spinning", "0");
+            // -Daffiche.ort.spinning=1 turns spinning back on, to measure the difference (bench embed).
+            String spinning = "1".equals(System.getProperty("affiche.ort.spinning")) ? "1" : "0";
+            session.addConfigEntry("session.intra_op.allow_spinning", spinning);
+            session.addConfigEntry("session.inter_op.allow_spinning", spinning);
             Map<String, Object> settings = new HashMap<>(Map.of("sessionOptions", session,
                     "interOpNumThreads", "1", "intraOpNumThreads", Integer.toString(options.threads())));
             // -Daffiche.ort.profile=PREFIX writes ONNX Runtime's profile: each node with the provider that ran it.

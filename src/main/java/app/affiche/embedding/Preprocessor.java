@@ -46,13 +46,32 @@ public final class Preprocessor {
 
     /** Writes one image's tensor into {@code dst} starting at {@code offset}. */
     public void write(BufferedImage image, float[] dst, int offset) {
-        writeSquare(square(image), dst, offset);
+        if (!spec.padsToSquare()) {
+            writeSquare(square(image), dst, offset);
+            return;
+        }
+        int[] rgb = scratch(side * side);
+        ImageOps.padToSquare(image, side, rgb);
+        writeRgb(rgb, dst, offset);
+    }
+
+    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[1][0]);
+
+    /** One reusable pixel buffer per worker thread: no 200 KB allocation per poster. */
+    private static int[] scratch(int length) {
+        int[][] holder = SCRATCH.get();
+        if (holder[0].length < length) holder[0] = new int[length];
+        return holder[0];
     }
 
     /** Writes an already square, already resized image (side x side). */
     void writeSquare(BufferedImage square, float[] dst, int offset) {
+        writeRgb(packedRgb(square), dst, offset);
+    }
+
+    /** side x side 0xRRGGBB pixels as normalised RGB planes. */
+    private void writeRgb(int[] argb, float[] dst, int offset) {
         int plane = side * side;
-        int[] argb = packedRgb(square);
         float[] scale = new float[3];
         float[] shift = new float[3];
         for (int c = 0; c < 3; c++) {

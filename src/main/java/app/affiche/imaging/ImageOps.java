@@ -31,21 +31,20 @@ public final class ImageOps {
      * the right / bottom bar). TYPE_INT_RGB.
      */
     public static BufferedImage padToSquare(BufferedImage image, int side) {
+        BufferedImage square = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        padToSquare(image, side, pixels(square));
+        return square;
+    }
+
+    /**
+     * {@link #padToSquare(BufferedImage, int)} into {@code out} (side x side 0xRRGGBB ints, row by row): the same
+     * pixels, computed over the poster alone (the bars cost nothing) and without an intermediate image.
+     */
+    public static void padToSquare(BufferedImage image, int side, int[] out) {
         requirePositive(side);
+        if (out.length < side * side) throw new IllegalArgumentException(out.length + " ints for " + side + " x " + side);
         BufferedImage flat = flatten(image, BLACK);
-        int w = flat.getWidth();
-        int h = flat.getHeight();
-        int n = Math.max(w, h);
-        BufferedImage square = flat;
-        if (w != h) {
-            square = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB); // starts black
-            int[] src = pixels(flat);
-            int[] dst = pixels(square);
-            int x0 = (n - w) / 2;
-            int y0 = (n - h) / 2;
-            for (int y = 0; y < h; y++) System.arraycopy(src, y * w, dst, (y0 + y) * n + x0, w);
-        }
-        return Resample.resize(square, side, side);
+        Resample.padResize(pixels(flat), flat.getWidth(), flat.getHeight(), side, out);
     }
 
     /** Centre crop to a square (offset (w - n) / 2, (h - n) / 2 with n = min(w, h)), then scales to side x side. */

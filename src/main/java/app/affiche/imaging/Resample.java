@@ -2,6 +2,8 @@ package app.affiche.imaging;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bicubic resampling of TYPE_INT_RGB images, computed the way Pillow's {@code Image.resize(size, BICUBIC)}
@@ -75,6 +77,102 @@ final class Resample {
         return out;
     }
 
+    /**
+     * Exactly the pixels of {@code resize(padded, side, side)}, where padded is the w x h image centred on a black
+     * n x n square (n = max(w, h), offsets (n - w) / 2, (n - h) / 2), without building the square: black taps add
+     * nothing, so each pass runs only over the poster's own pixels and output outside its reach stays black.
+     * Writes side x side 0xRRGGBB ints into {@code out}; scratch buffers are per thread.
+     */
+    static void padResize(int[] in, int w, int h, int side, int[] out) {
+        int n = Math.max(w, h);
+        Kernel k = n == side ? Kernel.identity(side) : Kernel.cached(n, side);
+        int x0 = (n - w) / 2;
+        int y0 = (n - h) / 2;
+        // Output columns that any poster column reaches; the rest of every row is bar.
+        int xFrom = 0, xTo = side;
+        while (xFrom < side && k.min[xFrom] + k.count[xFrom] <= x0) xFrom++;
+        while (xTo > xFrom && k.min[xTo - 1] >= x0 + w) xTo--;
+        Scratch s = Scratch.get(w, h, side);
+        horizontal(in, w, h, side, k, x0, xFrom, xTo, s);
+        int round = 1 << (PRECISION_BITS - 1);
+        int[] ar = s.accR, ag = s.accG, ab = s.accB, mr = s.midR, mg = s.midG, mb = s.midB;
+        for (int y = 0; y < side; y++) {
+            int lo = Math.max(k.min[y], y0), hi = Math.min(k.min[y] + k.count[y], y0 + h);
+            int base = y * k.size - k.min[y];
+            java.util.Arrays.fill(out, y * side, (y + 1) * side, 0);
+            if (lo >= hi) continue;
+            java.util.Arrays.fill(ar, xFrom, xTo, round);
+            java.util.Arrays.fill(ag, xFrom, xTo, round);
+            java.util.Arrays.fill(ab, xFrom, xTo, round);
+            for (int j = lo; j < hi; j++) { // row by row, so the inner loops run along memory (and vectorise)
+                int c = k.coeff[base + j], off = (j - y0) * side;
+                accumulate(ar, mr, off, c, xFrom, xTo);
+                accumulate(ag, mg, off, c, xFrom, xTo);
+                accumulate(ab, mb, off, c, xFrom, xTo);
+            }
+            for (int x = xFrom; x < xTo; x++) out[y * side + x] = pack(ar[x], ag[x], ab[x]);
+        }
+    }
+
+    private static void accumulate(int[] acc, int[] plane, int off, int c, int from, int to) {
+        for (int x = from; x < to; x++) acc[x] += plane[off + x] * c;
+    }
+
+    /** The horizontal pass over the poster's rows into 8-bit channel planes (side wide, columns xFrom..xTo). */
+    private static void horizontal(int[] in, int w, int h, int side, Kernel k, int x0, int xFrom, int xTo, Scratch s) {
+        int[] rr = s.rowR, rg = s.rowG, rb = s.rowB;
+        for (int y = 0; y < h; y++) {
+            for (int i = 0; i < w; i++) {
+                int p = in[y * w + i];
+                rr[i] = (p >> 16) & 0xFF;
+                rg[i] = (p >> 8) & 0xFF;
+                rb[i] = p & 0xFF;
+            }
+            for (int x = xFrom; x < xTo; x++) {
+                int lo = Math.max(k.min[x], x0), hi = Math.min(k.min[x] + k.count[x], x0 + w);
+                int base = x * k.size - k.min[x];
+                int r = 1 << (PRECISION_BITS - 1), g = r, b = r;
+                for (int i = lo; i < hi; i++) {
+                    int c = k.coeff[base + i];
+                    r += rr[i - x0] * c;
+                    g += rg[i - x0] * c;
+                    b += rb[i - x0] * c;
+                }
+                s.midR[y * side + x] = clip8(r);
+                s.midG[y * side + x] = clip8(g);
+                s.midB[y * side + x] = clip8(b);
+            }
+        }
+    }
+
+    /** Per-thread buffers: no allocation per poster in the embed workers. */
+    private static final class Scratch {
+        private static final ThreadLocal<Scratch> MINE = ThreadLocal.withInitial(Scratch::new);
+        int[] rowR = new int[0], rowG = rowR, rowB = rowR, midR = rowR, midG = rowR, midB = rowR;
+        int[] accR = rowR, accG = rowR, accB = rowR;
+
+        static Scratch get(int w, int h, int side) {
+            // A huge image gets buffers of its own, so a thread does not keep tens of MB after one big resize.
+            Scratch s = (long) h * side > 1 << 20 ? new Scratch() : MINE.get();
+            if (s.rowR.length < w) {
+                s.rowR = new int[w];
+                s.rowG = new int[w];
+                s.rowB = new int[w];
+            }
+            if (s.midR.length < h * side) {
+                s.midR = new int[h * side];
+                s.midG = new int[h * side];
+                s.midB = new int[h * side];
+            }
+            if (s.accR.length < side) {
+                s.accR = new int[side];
+                s.accG = new int[side];
+                s.accB = new int[side];
+            }
+            return s;
+        }
+    }
+
     private static int pack(int r, int g, int b) {
         return clip8(r) << 16 | clip8(g) << 8 | clip8(b);
     }
@@ -93,6 +191,31 @@ final class Resample {
 
     /** Per output pixel: first source index, number of taps, fixed-point weights ({@code size} slots each). */
     private record Kernel(int size, int[] min, int[] count, int[] coeff) {
+        private static final Map<Long, Kernel> CACHE = new ConcurrentHashMap<>();
+
+        /** Posters come in few sizes: their kernels are computed once (bounded, in case of many sizes). */
+        static Kernel cached(int inSize, int outSize) {
+            long key = (long) inSize << 32 | outSize;
+            Kernel k = CACHE.get(key);
+            if (k != null) return k;
+            k = of(inSize, outSize);
+            if (CACHE.size() < 4096) CACHE.put(key, k);
+            return k;
+        }
+
+        /** One tap of weight 1: the copy a skipped pass amounts to (exact in fixed point). */
+        static Kernel identity(int size) {
+            int[] min = new int[size];
+            int[] count = new int[size];
+            int[] coeff = new int[size];
+            for (int i = 0; i < size; i++) {
+                min[i] = i;
+                count[i] = 1;
+                coeff[i] = 1 << PRECISION_BITS;
+            }
+            return new Kernel(1, min, count, coeff);
+        }
+
         static Kernel of(int inSize, int outSize) {
             double scale = (double) inSize / outSize;
             double filterScale = Math.max(scale, 1.0);

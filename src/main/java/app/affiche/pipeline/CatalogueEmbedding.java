@@ -6,6 +6,7 @@ import app.affiche.poster.Poster;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Connects the embed batch to the catalogue: what still lacks an embedding, and where results go. */
 public final class CatalogueEmbedding {
@@ -21,12 +22,17 @@ public final class CatalogueEmbedding {
         return items;
     }
 
-    /** Stores each vector (float32 BLOB per poster and encoder) and records failures with their reason. */
+    /** Stores vectors (float32 BLOB per poster and encoder; a group per transaction) and records failures with their reason. */
     public static EmbedBatch.Sink sink(Catalogue catalogue, String encoderId) {
         return new EmbedBatch.Sink() {
             @Override
             public void stored(long posterId, float[] embedding) {
                 catalogue.putEmbedding(posterId, encoderId, embedding);
+            }
+
+            @Override
+            public void storedAll(Map<Long, float[]> embeddings) {
+                catalogue.putEmbeddings(encoderId, embeddings);
             }
 
             @Override

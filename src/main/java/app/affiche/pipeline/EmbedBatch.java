@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,11 @@ public final class EmbedBatch {
     /** Where results go: a catalogue in production, a list in tests. Called from one writer thread. */
     public interface Sink {
         void stored(long posterId, float[] embedding);
+
+        /** Several results at once (poster id -> vector, in arrival order); all stored or none (then it throws). */
+        default void storedAll(Map<Long, float[]> embeddings) {
+            embeddings.forEach(this::stored);
+        }
 
         void failed(long posterId, String reason);
     }

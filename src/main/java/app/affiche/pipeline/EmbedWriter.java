@@ -4,16 +4,26 @@ import app.affiche.pipeline.EmbedBatch.Item;
 import app.affiche.pipeline.EmbedBatch.Progress;
 import app.affiche.pipeline.EmbedBatch.Sink;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
-/** The embed batch's writer thread: stores results through the sink, off the inference thread, in arrival order. */
+/**
+ * The embed batch's writer thread: stores results through the sink, off the inference thread. What has queued up
+ * meanwhile is stored in one go ({@link Sink#storedAll}), so a durable catalogue pays one fsync per group, not
+ * per poster.
+ */
 final class EmbedWriter implements Runnable {
     private record Outcome(Item item, float[] vector, String error) {
     }
 
     private static final Outcome END = new Outcome(null, null, null);
+    /** Most outcomes stored per transaction. */
+    private static final int BATCH = 256;
 
     private final BlockingQueue<Outcome> queue = new ArrayBlockingQueue<>(1024);
     private final Sink sink;
@@ -60,27 +70,57 @@ final class EmbedWriter implements Runnable {
 
     @Override
     public void run() {
+        List<Outcome> drained = new ArrayList<>(BATCH);
         while (true) {
-            Outcome o;
             try {
-                o = queue.take();
+                drained.add(queue.take());
             } catch (InterruptedException e) {
                 continue; // only finish() ends the writer, so nothing computed is lost
             }
-            if (o == END) return;
-            try {
-                if (o.error() == null) {
-                    sink.stored(o.item().posterId(), o.vector());
-                    embedded++;
-                } else {
-                    sink.failed(o.item().posterId(), o.error());
-                    failed++;
-                }
-            } catch (RuntimeException e) {
-                failed++;
-                System.err.println("could not store the result for poster " + o.item().posterId() + ": " + e.getMessage());
-            }
+            queue.drainTo(drained, BATCH - 1);
+            boolean end = store(drained);
+            drained.clear();
             progress.accept(new Progress(embedded, failed, total));
+            if (end) return;
+        }
+    }
+
+    /** Stores what was drained: vectors together (one transaction, one fsync), failures one by one. True at END. */
+    private boolean store(List<Outcome> drained) {
+        Map<Long, float[]> vectors = new LinkedHashMap<>();
+        boolean end = false;
+        for (Outcome o : drained) {
+            if (o == END) {
+                end = true;
+            } else if (o.error() == null) {
+                vectors.put(o.item().posterId(), o.vector());
+            } else {
+                one(o);
+            }
+        }
+        if (vectors.isEmpty()) return end;
+        try {
+            sink.storedAll(vectors);
+            embedded += vectors.size();
+        } catch (RuntimeException e) {
+            // The transaction rolled back: store one at a time, so one bad row does not cost the others.
+            vectors.forEach((id, v) -> one(new Outcome(new Item(id, null), v, null)));
+        }
+        return end;
+    }
+
+    private void one(Outcome o) {
+        try {
+            if (o.error() == null) {
+                sink.stored(o.item().posterId(), o.vector());
+                embedded++;
+            } else {
+                sink.failed(o.item().posterId(), o.error());
+                failed++;
+            }
+        } catch (RuntimeException e) {
+            failed++;
+            System.err.println("could not store the result for poster " + o.item().posterId() + ": " + e.getMessage());
         }
     }
 }

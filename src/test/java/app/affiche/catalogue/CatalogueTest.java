@@ -184,6 +184,31 @@ class CatalogueTest {
     }
 
     @Test
+    void putEmbeddingsStoresAGroupInOneTransactionAllOrNone() {
+        try (Catalogue c = open()) {
+            long a = c.addPoster(TestPosters.fake(1));
+            long b = c.addPoster(TestPosters.fake(2));
+            c.markEmbeddingFailed(b, "enc", "was unreadable");
+            Map<Long, float[]> group = new java.util.LinkedHashMap<>();
+            group.put(a, new float[]{1f, -2f, 3.5f});
+            group.put(b, new float[]{0.25f, 0f, -0f});
+            c.putEmbeddings("enc", group);
+            assertEquals(Set.of(a, b), c.embeddings("enc").keySet());
+            assertEquals(-2f, c.embedding(a, "enc").orElseThrow()[1]);
+            assertEquals(Map.of(), c.embeddingFailures("enc"), "a stored vector clears the earlier failure");
+            // A group with a poster that does not exist (foreign key) stores nothing, not even the good vector.
+            long d = c.addPoster(TestPosters.fake(3));
+            Map<Long, float[]> bad = new java.util.LinkedHashMap<>();
+            bad.put(d, new float[]{1f});
+            bad.put(999_999L, new float[]{2f});
+            assertThrows(CatalogueException.class, () -> c.putEmbeddings("enc", bad));
+            assertTrue(c.embedding(d, "enc").isEmpty());
+            c.putEmbeddings("enc", Map.of());
+            assertEquals(2, c.embeddings("enc").size(), "an empty group changes nothing");
+        }
+    }
+
+    @Test
     void headsRoundTripWithProvenance() {
         try (Catalogue c = open()) {
             assertTrue(c.loadHeads("enc").isEmpty());

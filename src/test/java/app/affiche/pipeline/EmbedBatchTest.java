@@ -87,6 +87,26 @@ class EmbedBatchTest {
     }
 
     @Test
+    void intoARealCatalogueAGroupThatFailsIsStoredOneByOneSoOnlyTheBadRowFails() throws Exception {
+        List<Path> posters = sharedPosters(12);
+        try (var catalogue = app.affiche.catalogue.Catalogue.open(tmp.resolve("c.db"))) {
+            List<EmbedBatch.Item> items = new ArrayList<>();
+            for (int i = 0; i < posters.size(); i++) {
+                long id = catalogue.addPoster(new app.affiche.catalogue.NewPoster("%064x".formatted(i), posters.get(i).toString(), 1,
+                        0, 0, "JPEG", null, null, null, null));
+                items.add(new EmbedBatch.Item(id, posters.get(i)));
+            }
+            items.add(6, new EmbedBatch.Item(424_242, posters.get(0))); // no such poster row: its insert fails
+            PosterDecoder decoder = new PosterDecoder();
+            var result = new EmbedBatch(encoder, f -> decoder.read(f, 224), new EmbedBatch.Settings(13, 1, 1))
+                    .run(items, CatalogueEmbedding.sink(catalogue, encoder.id()), p -> { });
+            // One batch of 13 reaches the writer at once: the group's transaction fails, then 12 rows store alone.
+            assertEquals(new EmbedBatch.Result(12, 1, false), result);
+            assertEquals(12, catalogue.embeddings(encoder.id()).size());
+        }
+    }
+
+    @Test
     void anEmptyListFinishesAtOnce() throws Exception {
         var result = new EmbedBatch(encoder, f -> ImageIO.read(f.toFile()), new EmbedBatch.Settings(8, 2)).run(List.of(), new Recorder(), p -> { });
         assertEquals(new EmbedBatch.Result(0, 0, false), result);
