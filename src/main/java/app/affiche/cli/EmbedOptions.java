@@ -4,7 +4,6 @@ import app.affiche.embedding.DeviceChoice;
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
 import app.affiche.embedding.Encoders;
-import app.affiche.embedding.Manifest;
 import app.affiche.embedding.ModelStore;
 import app.affiche.pipeline.EmbedBatch;
 import picocli.CommandLine.Option;
@@ -57,7 +56,7 @@ final class EmbedOptions {
 
     Encoder open(Path installedModels) throws EncoderException {
         Path dir = modelsDir != null ? modelsDir : installedModels;
-        ModelStore store = new ModelStore(dir, Manifest.load(dir));
+        ModelStore store = ModelStore.open(dir);
         Encoder encoder = Encoders.openInstalled(store, encoderId, new Encoders.Options(device, intraOpThreads()), System.err::println);
         System.err.println("encoder " + encoder.id() + " on " + encoder.device());
         return encoder;

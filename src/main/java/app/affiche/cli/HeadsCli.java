@@ -3,7 +3,6 @@ package app.affiche.cli;
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
 import app.affiche.embedding.Encoders;
-import app.affiche.embedding.Manifest;
 import app.affiche.embedding.ModelStore;
 import app.affiche.heads.HeadsException;
 import app.affiche.heads.TrainingReport;
@@ -22,7 +21,7 @@ final class HeadsCli {
     /** Opens the named installed encoder (null = the manifest's default); failures become a plain message. */
     static Encoder openEncoder(AffichePaths paths, String id) {
         try {
-            ModelStore store = new ModelStore(paths.models(), Manifest.load(paths.models()));
+            ModelStore store = ModelStore.open(paths.models());
             return Encoders.openInstalled(store, id, Encoders.Options.defaults(), System.err::println);
         } catch (EncoderException e) {
             throw new HeadsException(e.getMessage());

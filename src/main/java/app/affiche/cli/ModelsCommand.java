@@ -2,7 +2,6 @@ package app.affiche.cli;
 
 import app.affiche.embedding.EncoderException;
 import app.affiche.embedding.EncoderSpec;
-import app.affiche.embedding.Manifest;
 import app.affiche.embedding.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +22,7 @@ final class ModelsCommand {
 
     ModelStore store() throws EncoderException {
         Path dir = root.paths().models();
-        return new ModelStore(dir, Manifest.load(dir));
+        return ModelStore.open(dir);
     }
 
     @Command(name = "list", description = "Known encoders, which are installed, which is the default.")

@@ -17,7 +17,7 @@ public final class EncoderReport {
         List<String> lines = new ArrayList<>(List.of("Encoder"));
         ModelStore store;
         try {
-            store = new ModelStore(modelsDir, Manifest.load(modelsDir));
+            store = ModelStore.open(modelsDir);
         } catch (EncoderException e) {
             lines.add("Manifest unusable: " + e.getMessage());
             return lines;

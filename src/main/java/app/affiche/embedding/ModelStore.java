@@ -24,6 +24,11 @@ public final class ModelStore {
     private final Manifest manifest;
     private final Path bundled;
 
+    /** The store for a models folder, with the built-in manifest plus that folder's own encoders.json. */
+    public static ModelStore open(Path dir) throws EncoderException {
+        return new ModelStore(dir, Manifest.load(dir));
+    }
+
     public ModelStore(Path dir, Manifest manifest) {
         this(dir, manifest, bundledDir());
     }

@@ -3,7 +3,6 @@ package app.affiche.ui;
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
 import app.affiche.embedding.Encoders;
-import app.affiche.embedding.Manifest;
 import app.affiche.embedding.ModelStore;
 import app.affiche.embedding.NoEncoderException;
 import app.affiche.poster.AffichePaths;
@@ -93,7 +92,7 @@ final class ModelsLoader {
     }
 
     private ModelStore store() throws EncoderException {
-        return new ModelStore(paths.models(), Manifest.load(paths.models()));
+        return ModelStore.open(paths.models());
     }
 
     private Encoder open() throws EncoderException {
