@@ -73,6 +73,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
                             + "inference threads %d, cores %d%n", files.size(), dir, encoder.id(), encoder.device(),
                     settings.batchSize(), settings.workers(), settings.inferenceThreads(), Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "model load (SHA-256 check, session, warm-up): %.0f ms%n", loadMs);
+            System.out.println("JPEG decoding: " + PosterDecoder.jpegDecoder());
             Path tmp = Files.createTempDirectory("affiche-bench-embed");
             try (Catalogue catalogue = Catalogue.open(tmp.resolve("catalogue.db"))) {
                 System.err.println("inserting " + files.size() + " poster rows into a temporary catalogue (not timed)");

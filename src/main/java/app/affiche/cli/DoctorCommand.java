@@ -4,6 +4,7 @@ import app.affiche.catalogue.CatalogueException;
 import app.affiche.catalogue.CatalogueSummary;
 import app.affiche.embedding.DeviceChoice;
 import app.affiche.embedding.EncoderReport;
+import app.affiche.imaging.PosterDecoder;
 import app.affiche.poster.AffichePaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,8 @@ final class DoctorCommand implements Callable<Integer> {
                         + System.getProperty("os.arch"),
                 "CPUs: " + Runtime.getRuntime().availableProcessors() + ", max heap: "
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB",
-                "File name encoding: " + System.getProperty("sun.jnu.encoding"));
+                "File name encoding: " + System.getProperty("sun.jnu.encoding"),
+                "JPEG decoding: " + PosterDecoder.jpegDecoder());
     }
 
     private List<String> data() {

@@ -17,10 +17,12 @@ import java.nio.file.Path;
  * TIFF (first page; LZW, Deflate, 16 bit), WebP, BMP, GIF (first frame). Every decode goes through one
  * explicit {@link ImageReader} with a warning listener: readers report truncated or corrupt data as warnings
  * and return grey-filled pixels, so a warning about the pixel data is treated as damage. Immutable and
- * thread-safe: each call opens its own stream and reader.
+ * thread-safe: each call opens its own stream and reader. Plain JPEGs read at full size go through
+ * libjpeg-turbo when it is installed ({@link FastJpeg}): the same pixels, sooner.
  */
 public final class PosterDecoder {
     public static final long DEFAULT_MAX_PIXELS = 150_000_000L;
+    private static final TurboJpeg TURBO = TurboJpeg.instance().orElse(null);
 
     private final long maxPixels;
 
@@ -57,6 +59,12 @@ public final class PosterDecoder {
      */
     public BufferedImage read(Path file, int minLongSide) throws DecodeException {
         if (minLongSide < 0) throw new IllegalArgumentException("minLongSide must be >= 0: " + minLongSide);
+        BufferedImage fast = TURBO == null ? null : FastJpeg.read(TURBO, file, minLongSide, maxPixels);
+        return fast != null ? fast : readWithImageIO(file, minLongSide);
+    }
+
+    /** The ImageIO route every format (and every JPEG that is not plain, or is damaged) takes. */
+    BufferedImage readWithImageIO(Path file, int minLongSide) throws DecodeException {
         try (ReaderSession session = ReaderSession.open(file)) {
             Header header = session.header();
             refuseBomb(header);
@@ -67,6 +75,16 @@ public final class PosterDecoder {
             BufferedImage raw = session.decode(param);
             return Orientation.apply(SrgbConverter.toSrgb(raw), header.orientation());
         }
+    }
+
+    /** libjpeg-turbo when it loaded (package tests compare its route with ImageIO's). */
+    static TurboJpeg turbo() {
+        return TURBO;
+    }
+
+    /** Which library decodes plain JPEGs here, in words (libjpeg-turbo when installed, else ImageIO). */
+    public static String jpegDecoder() {
+        return TurboJpeg.describe();
     }
 
     static int subsampling(int longSide, int minLongSide) {

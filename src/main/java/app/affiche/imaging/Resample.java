@@ -16,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Resample {
     private static final int PRECISION_BITS = 32 - 8 - 2;
     private static final double SUPPORT = 2.0;
+    /** Up to this many source pixels (every poster read for the encoder) the horizontal pass runs by columns; its
+     * column planes (12 bytes a pixel, kept per thread) stay under 4 MB. */
+    private static final long SMALL_PIXELS = 1 << 18;
 
     private Resample() {
     }
@@ -120,6 +123,10 @@ final class Resample {
 
     /** The horizontal pass over the poster's rows into 8-bit channel planes (side wide, columns xFrom..xTo). */
     private static void horizontal(int[] in, int w, int h, int side, Kernel k, int x0, int xFrom, int xTo, Scratch s) {
+        if ((long) w * h <= SMALL_PIXELS) {
+            horizontalByColumns(in, w, h, side, k, x0, xFrom, xTo, s);
+            return;
+        }
         int[] rr = s.rowR, rg = s.rowG, rb = s.rowB;
         for (int y = 0; y < h; y++) {
             for (int i = 0; i < w; i++) {
@@ -145,11 +152,57 @@ final class Resample {
         }
     }
 
+    /**
+     * The same pass for a poster-sized image, about twice as fast: the image is first transposed into column-major
+     * channel planes, so each output column's multiply-adds run down whole source columns in memory order (and
+     * vectorise) instead of gathering taps along a row; the sums are then clipped into the row-major planes.
+     */
+    private static void horizontalByColumns(int[] in, int w, int h, int side, Kernel k, int x0, int xFrom, int xTo,
+                                            Scratch s) {
+        int stride = columnStride(h);
+        int[] cr = s.colR, cg = s.colG, cb = s.colB;
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int i = 0; i < w; i++) {
+                int p = in[row + i], at = i * stride + y;
+                cr[at] = (p >> 16) & 0xFF;
+                cg[at] = (p >> 8) & 0xFF;
+                cb[at] = p & 0xFF;
+            }
+        }
+        int round = 1 << (PRECISION_BITS - 1);
+        int[] ar = s.colAccR, ag = s.colAccG, ab = s.colAccB;
+        for (int x = xFrom; x < xTo; x++) {
+            int lo = Math.max(k.min[x], x0), hi = Math.min(k.min[x] + k.count[x], x0 + w);
+            int base = x * k.size - k.min[x];
+            java.util.Arrays.fill(ar, 0, h, round);
+            java.util.Arrays.fill(ag, 0, h, round);
+            java.util.Arrays.fill(ab, 0, h, round);
+            for (int i = lo; i < hi; i++) {
+                int c = k.coeff[base + i], off = (i - x0) * stride;
+                accumulate(ar, cr, off, c, 0, h);
+                accumulate(ag, cg, off, c, 0, h);
+                accumulate(ab, cb, off, c, 0, h);
+            }
+            for (int y = 0; y < h; y++) {
+                s.midR[y * side + x] = clip8(ar[y]);
+                s.midG[y * side + x] = clip8(ag[y]);
+                s.midB[y * side + x] = clip8(ab[y]);
+            }
+        }
+    }
+
+    /** Column length padded off a power of two: a 256-row poster would otherwise transpose into cache-set conflicts. */
+    private static int columnStride(int h) {
+        return h + 9;
+    }
+
     /** Per-thread buffers: no allocation per poster in the embed workers. */
     private static final class Scratch {
         private static final ThreadLocal<Scratch> MINE = ThreadLocal.withInitial(Scratch::new);
         int[] rowR = new int[0], rowG = rowR, rowB = rowR, midR = rowR, midG = rowR, midB = rowR;
         int[] accR = rowR, accG = rowR, accB = rowR;
+        int[] colR = rowR, colG = rowR, colB = rowR, colAccR = rowR, colAccG = rowR, colAccB = rowR;
 
         static Scratch get(int w, int h, int side) {
             // A huge image gets buffers of its own, so a thread does not keep tens of MB after one big resize.
@@ -158,6 +211,16 @@ final class Resample {
                 s.rowR = new int[w];
                 s.rowG = new int[w];
                 s.rowB = new int[w];
+            }
+            if ((long) w * h <= SMALL_PIXELS && s.colR.length < w * columnStride(h)) {
+                s.colR = new int[w * columnStride(h)];
+                s.colG = new int[w * columnStride(h)];
+                s.colB = new int[w * columnStride(h)];
+            }
+            if (s.colAccR.length < h) {
+                s.colAccR = new int[h];
+                s.colAccG = new int[h];
+                s.colAccB = new int[h];
             }
             if (s.midR.length < h * side) {
                 s.midR = new int[h * side];
