@@ -38,8 +38,8 @@ final class BenchPreviewCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "The encoder's .onnx file.")
     Path model;
 
-    @Option(names = "--encoder", defaultValue = "mobilenetv2-fp32", description = "Manifest id (default: ${DEFAULT-VALUE}).")
-    String encoderId;
+    @Option(names = "--encoder", description = "Manifest id (default: ${DEFAULT-VALUE}).")
+    String encoderId = HeadsCli.DEFAULT_ENCODER;
 
     @Option(names = "--grid", defaultValue = "7", description = "Cells per side (default: ${DEFAULT-VALUE}).")
     int grid;

@@ -3,6 +3,7 @@ package app.affiche.cli;
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
 import app.affiche.embedding.Encoders;
+import app.affiche.embedding.Manifest;
 import app.affiche.embedding.ModelStore;
 import app.affiche.heads.HeadsException;
 import app.affiche.heads.TrainingReport;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /** Shared bits of the heads commands: the default encoder and how a training report is printed. */
 final class HeadsCli {
-    static final String DEFAULT_ENCODER = "mobilenetv2-fp32";
+    /** The built-in manifest's default encoder, for option defaults. */
+    static final String DEFAULT_ENCODER = builtInDefault();
 
     private HeadsCli() {
     }
@@ -25,6 +27,14 @@ final class HeadsCli {
             return Encoders.openInstalled(store, id, Encoders.Options.defaults(), System.err::println);
         } catch (EncoderException e) {
             throw new HeadsException(e.getMessage());
+        }
+    }
+
+    private static String builtInDefault() {
+        try {
+            return Manifest.builtIn().defaultId();
+        } catch (EncoderException e) {
+            throw new IllegalStateException("the jar's encoder manifest is unreadable: " + e.getMessage(), e);
         }
     }
 

@@ -27,11 +27,16 @@ public final class EncoderReport {
         List<String> notices = new ArrayList<>();
         try (Encoder encoder = Encoders.openInstalled(store, null, new Encoders.Options(device, 0), notices::add)) {
             lines.add("Runs: " + encoder.id() + " (" + store.fileOf(store.manifest().require(encoder.id())) + ", SHA-256 ok, "
-                    + encoder.dimension() + "-d) on " + encoder.device());
+                    + encoder.dimension() + "-d" + views(encoder) + ") on " + encoder.device());
         } catch (EncoderException e) {
             lines.add(e.getMessage());
         }
         notices.forEach(lines::add);
         return lines;
+    }
+
+    private static String views(Encoder encoder) {
+        int n = encoder.preprocessor().viewCount();
+        return n == 1 ? "" : ", mean of " + n + " views";
     }
 }

@@ -11,13 +11,30 @@ import java.util.Locale;
  * @param resize "pad-to-square" (black bars, whole poster in view) or "centre-crop"
  * @param layout only "NCHW" (float32, RGB planes) is supported
  * @param devices "cpu" and/or "gpu": where the file's operators can run
+ * @param views   what the embedding averages, each view resized by {@code resize}: "whole" (the image),
+ *                "top", "middle", "bottom" (the squares at the start, middle and end of the longer side: for a
+ *                wide image, left, centre and right). Absent: ["whole"]. Several views cost one inference each.
  */
 public record EncoderSpec(String id, String file, String sha256, long bytes, String source, String licence,
                           String inputName, int inputSize, String layout, String resize, float[] mean, float[] std,
-                          String outputName, int dimension, List<String> devices, String notes) {
+                          String outputName, int dimension, List<String> devices, String notes, List<String> views) {
 
     public static final String PAD_TO_SQUARE = "pad-to-square";
     public static final String CENTRE_CROP = "centre-crop";
+    public static final List<String> VIEW_NAMES = List.of("whole", "top", "middle", "bottom");
+
+    /** An entry with the single "whole" view. */
+    public EncoderSpec(String id, String file, String sha256, long bytes, String source, String licence,
+                       String inputName, int inputSize, String layout, String resize, float[] mean, float[] std,
+                       String outputName, int dimension, List<String> devices, String notes) {
+        this(id, file, sha256, bytes, source, licence, inputName, inputSize, layout, resize, mean, std, outputName,
+                dimension, devices, notes, null);
+    }
+
+    /** The views, "whole" when the entry names none. */
+    public List<String> viewList() {
+        return views == null || views.isEmpty() ? List.of("whole") : views;
+    }
 
     public boolean runsOnGpu() {
         return devices != null && devices.contains("gpu");
@@ -45,6 +62,7 @@ public record EncoderSpec(String id, String file, String sha256, long bytes, Str
         if (blank(outputName)) p.add("outputName missing");
         if (dimension < 1) p.add("dimension must be >= 1");
         if (devices == null || devices.isEmpty()) p.add("devices must list cpu and/or gpu");
+        for (String v : viewList()) if (!VIEW_NAMES.contains(v)) p.add("views must be among " + VIEW_NAMES + ", has " + v);
         return p;
     }
 

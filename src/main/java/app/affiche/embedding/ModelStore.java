@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -93,9 +95,14 @@ public final class ModelStore {
         if (Files.isDirectory(source)) {
             if (id != null) return List.of(installFile(source.resolve(manifest.require(id).file()), manifest.require(id)));
             List<Installed> done = new ArrayList<>();
+            Map<String, Path> copied = new HashMap<>(); // entries sharing a file (views of one model) copy it once
             for (EncoderSpec spec : manifest.all()) {
                 Path candidate = source.resolve(spec.file());
-                if (Files.isRegularFile(candidate)) done.add(installFile(candidate, spec));
+                if (!Files.isRegularFile(candidate)) continue;
+                Path already = copied.get(spec.file() + "\0" + spec.sha256());
+                Installed one = already != null ? new Installed(spec, already) : installFile(candidate, spec);
+                copied.put(spec.file() + "\0" + spec.sha256(), one.file());
+                done.add(one);
             }
             if (done.isEmpty()) {
                 throw new EncoderException("No known model file in " + source + " (looked for: "

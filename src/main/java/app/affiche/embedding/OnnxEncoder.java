@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * An ONNX image encoder on one warm ONNX Runtime session (through DJL). The session is thread-safe; each call
@@ -25,6 +26,8 @@ final class OnnxEncoder implements Encoder {
     private final Translator translator;
     private final String device;
     private final Preprocessor preprocessor;
+    private final ReentrantReadWriteLock session = new ReentrantReadWriteLock();
+    private volatile boolean closed;
 
     OnnxEncoder(EncoderSpec spec, Path file, Model model, String device) {
         this.spec = spec;
@@ -73,11 +76,41 @@ final class OnnxEncoder implements Encoder {
         if (tensors.length < count * preprocessor.tensorLength()) {
             throw new IllegalArgumentException(tensors.length + " floats for " + count + " images");
         }
-        try (Predictor<TensorBatch, float[][]> predictor = model.newPredictor(translator)) {
-            return predictor.predict(new TensorBatch(tensors, count));
-        } catch (TranslateException | RuntimeException e) {
-            throw new EncoderException("Encoder " + spec.id() + " (" + file + ") failed on a batch of " + count + ": " + rootMessage(e), e);
+        int views = preprocessor.viewCount();
+        float[][] perView;
+        // Read lock: close() waits for batches in flight (freeing the native session under one crashes the JVM).
+        session.readLock().lock();
+        try {
+            if (closed) throw closed();
+            try (Predictor<TensorBatch, float[][]> predictor = model.newPredictor(translator)) {
+                perView = predictor.predict(new TensorBatch(tensors, count * views));
+            } catch (TranslateException | RuntimeException e) {
+                throw new EncoderException("Encoder " + spec.id() + " (" + file + ") failed on a batch of " + count
+                        + ": " + rootMessage(e), e);
+            }
+        } finally {
+            session.readLock().unlock();
         }
+        return views == 1 ? perView : meanOfViews(perView, views);
+    }
+
+    /** One vector per image: the mean of its views' vectors. */
+    static float[][] meanOfViews(float[][] perView, int views) {
+        float[][] out = new float[perView.length / views][];
+        for (int i = 0; i < out.length; i++) {
+            float[] mean = perView[i * views].clone();
+            for (int v = 1; v < views; v++) {
+                float[] other = perView[i * views + v];
+                for (int d = 0; d < mean.length; d++) mean[d] += other[d];
+            }
+            for (int d = 0; d < mean.length; d++) mean[d] /= views;
+            out[i] = mean;
+        }
+        return out;
+    }
+
+    private EncoderException closed() {
+        return new EncoderException("Encoder " + spec.id() + " is closed");
     }
 
     static String rootMessage(Throwable e) {
@@ -88,10 +121,17 @@ final class OnnxEncoder implements Encoder {
 
     @Override
     public void close() {
-        model.close();
+        session.writeLock().lock();
+        try {
+            if (closed) return;
+            closed = true;
+            model.close();
+        } finally {
+            session.writeLock().unlock();
+        }
     }
 
-    /** count images' tensors packed in data. */
+    /** count view tensors packed in data. */
     record TensorBatch(float[] data, int count) {
     }
 

@@ -5,24 +5,38 @@ import app.affiche.imaging.ImageOps;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
+import java.util.List;
 
 /**
- * Turns an image into the encoder's input tensor, as the manifest says: pad to a square with black bars (or
- * centre-crop), resize to the input size, RGB planes (NCHW), values /255 then (x - mean) / std, float32.
+ * Turns an image into the encoder's input tensors, as the manifest says: one per view (the whole image, or a
+ * square at the top, middle or bottom of its longer side), each padded to a square with black bars (or
+ * centre-cropped), resized to the input size, RGB planes (NCHW), values /255 then (x - mean) / std, float32.
  * Plain Java, so it runs on worker threads beside inference. Thread-safe (no state beyond the spec).
  */
 public final class Preprocessor {
     private final EncoderSpec spec;
     private final int side;
+    private final List<String> views;
 
     public Preprocessor(EncoderSpec spec) {
         this.spec = spec;
         this.side = spec.inputSize();
+        this.views = spec.viewList();
     }
 
-    /** Floats per image: 3 x side x side. */
+    /** Floats per image, all its views: views x 3 x side x side. */
     public int tensorLength() {
+        return views.size() * viewLength();
+    }
+
+    /** Floats per view: 3 x side x side. */
+    public int viewLength() {
         return 3 * side * side;
+    }
+
+    /** Views per image; the encoder averages their embeddings. */
+    public int viewCount() {
+        return views.size();
     }
 
     public int side() {
@@ -44,8 +58,33 @@ public final class Preprocessor {
         return out;
     }
 
-    /** Writes one image's tensor into {@code dst} starting at {@code offset}. */
+    /** Writes one image's tensors (every view, one after another) into {@code dst} starting at {@code offset}. */
     public void write(BufferedImage image, float[] dst, int offset) {
+        for (int v = 0; v < views.size(); v++) writeView(view(image, views.get(v)), dst, offset + v * viewLength());
+    }
+
+    /**
+     * The part of the image a view sees: the whole image, or the square of the shorter side's length at the
+     * start, middle or end of the longer side (a tall poster's top, middle and bottom; a wide one's left,
+     * centre and right).
+     */
+    static BufferedImage view(BufferedImage image, String view) {
+        if (view.equals("whole")) return image;
+        int w = image.getWidth(), h = image.getHeight(), s = Math.min(w, h), room = Math.max(w, h) - s;
+        int along = switch (view) {
+            case "top" -> 0;
+            case "middle" -> room / 2;
+            case "bottom" -> room;
+            default -> throw new IllegalArgumentException("unknown view " + view);
+        };
+        int x = w >= h ? along : 0, y = w >= h ? 0 : along;
+        BufferedImage square = new BufferedImage(s, s, image.getColorModel().hasAlpha()
+                ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        square.setRGB(0, 0, s, s, image.getRGB(x, y, s, s, null, 0, s), 0, s);
+        return square;
+    }
+
+    private void writeView(BufferedImage image, float[] dst, int offset) {
         if (!spec.padsToSquare()) {
             writeSquare(square(image), dst, offset);
             return;

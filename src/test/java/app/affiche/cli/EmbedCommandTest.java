@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * resumes after being stopped (SIGTERM, as Ctrl-C) without recomputing anything.
  */
 class EmbedCommandTest {
-    private static final String FP32 = "mobilenetv2-fp32";
+    private static final String FP32 = HeadsCli.DEFAULT_ENCODER; // what `embed` uses without --encoder
 
     @TempDir
     Path tmp;

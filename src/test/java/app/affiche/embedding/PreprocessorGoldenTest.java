@@ -125,4 +125,18 @@ class PreprocessorGoldenTest {
         assertEquals(expected(g, 1), at(t, 1, x, y), tol, "G at " + x + "," + y);
         assertEquals(expected(b, 2), at(t, 2, x, y), tol, "B at " + x + "," + y);
     }
+
+    @Test
+    void viewsAreTheSquaresAtTheStartMiddleAndEndOfTheLongerSide() {
+        BufferedImage tall = new BufferedImage(4, 10, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 10; y++) for (int x = 0; x < 4; x++) tall.setRGB(x, y, y << 16 | x);
+        assertEquals(0, Preprocessor.view(tall, "top").getRGB(0, 0) & 0xFF0000);
+        assertEquals(3 << 16, Preprocessor.view(tall, "middle").getRGB(0, 0) & 0xFF0000);
+        assertEquals(6 << 16 | 3, Preprocessor.view(tall, "bottom").getRGB(3, 0) & 0xFFFFFF);
+        assertEquals(4, Preprocessor.view(tall, "bottom").getHeight());
+        BufferedImage wide = new BufferedImage(10, 4, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 4; y++) for (int x = 0; x < 10; x++) wide.setRGB(x, y, x << 16 | y);
+        assertEquals(6 << 16 | 2, Preprocessor.view(wide, "bottom").getRGB(0, 2) & 0xFFFFFF, "wide: the right square");
+        assertEquals(tall, Preprocessor.view(tall, "whole"));
+    }
 }
