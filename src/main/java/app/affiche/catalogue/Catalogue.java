@@ -248,6 +248,14 @@ public final class Catalogue implements AutoCloseable {
         });
     }
 
+    /** Sets title and year exactly as given: null clears the field (a curator's edit, and its undo). */
+    public void replaceTitleAndYear(long posterId, String title, Integer year) {
+        write("setting title and year", c -> {
+            LabelSql.replaceTitleAndYear(c, posterId, title, year);
+            return null;
+        });
+    }
+
     /** Sets title and/or year; a null argument leaves that field as it is. One transaction. */
     public void setTitleAndYear(long posterId, String title, Integer year) {
         write("setting title and year", c -> {

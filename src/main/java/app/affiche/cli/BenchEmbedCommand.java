@@ -69,9 +69,11 @@ final class BenchEmbedCommand implements Callable<Integer> {
         try (encoder) {
             double loadMs = (System.nanoTime() - t0) / 1e6;
             EmbedBatch.Settings settings = options.settings();
-            System.out.printf(Locale.ROOT, "posters: %d from %s; encoder %s on %s; batch %d, decode workers %d, "
-                            + "inference threads %d, cores %d%n", files.size(), dir, encoder.id(), encoder.device(),
-                    settings.batchSize(), settings.workers(), settings.inferenceThreads(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "posters: %d from %s; encoder %s on %s; batch %d images (%d posters x %d views), "
+                            + "decode workers %d, inference threads %d, cores %d%n", files.size(), dir, encoder.id(),
+                    encoder.device(), settings.batchSize(), EmbedBatch.postersPerBatch(settings, encoder.preprocessor()),
+                    encoder.preprocessor().viewCount(), settings.workers(), settings.inferenceThreads(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "model load (SHA-256 check, session, warm-up): %.0f ms%n", loadMs);
             System.out.println("JPEG decoding: " + PosterDecoder.jpegDecoder());
             Path tmp = Files.createTempDirectory("affiche-bench-embed");
@@ -152,7 +154,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
     private static double rawSeconds(Encoder encoder, float[] sample, int count, EmbedBatch.Settings settings) throws Exception {
         int len = encoder.preprocessor().tensorLength();
         int distinct = sample.length / len;
-        int batch = settings.batchSize();
+        int batch = EmbedBatch.postersPerBatch(settings, encoder.preprocessor());
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         Callable<Void> caller = () -> {
             float[] buffer = new float[batch * len];

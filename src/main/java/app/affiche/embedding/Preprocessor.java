@@ -80,7 +80,14 @@ public final class Preprocessor {
         int x = w >= h ? along : 0, y = w >= h ? 0 : along;
         BufferedImage square = new BufferedImage(s, s, image.getColorModel().hasAlpha()
                 ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        square.setRGB(0, 0, s, s, image.getRGB(x, y, s, s, null, 0, s), 0, s);
+        if (image.getType() == square.getType() && image.getRaster().getDataBuffer() instanceof DataBufferInt data
+                && image.getSampleModel() instanceof SinglePixelPackedSampleModel sm && sm.getScanlineStride() == w
+                && data.getOffset() == 0 && image.getRaster().getParent() == null) {
+            int[] from = data.getData(), to = ((DataBufferInt) square.getRaster().getDataBuffer()).getData();
+            for (int row = 0; row < s; row++) System.arraycopy(from, (y + row) * w + x, to, row * s, s);
+        } else {
+            square.setRGB(0, 0, s, s, image.getRGB(x, y, s, s, null, 0, s), 0, s);
+        }
         return square;
     }
 

@@ -45,6 +45,8 @@ public final class EmbedBatch {
     }
 
     /**
+     * @param batchSize       images per inference call: an encoder with several views per poster gets
+     *                        batchSize / views posters a call, so native memory does not grow with the views
      * @param workers         decode/preprocess threads
      * @param inferenceThreads threads each running whole batches on the shared session (with a one-thread session
      *                         per core this beats one multi-threaded call: no barrier between operators)
@@ -85,7 +87,7 @@ public final class EmbedBatch {
     /** Runs to the end (or until cancelled) and returns the counts; progress is reported from the writer thread. */
     public Result run(List<Item> items, Sink sink, Consumer<Progress> progress) throws InterruptedException {
         Preprocessor pre = encoder.preprocessor();
-        int batch = settings.batchSize();
+        int batch = postersPerBatch(settings, pre);
         int inferers = settings.inferenceThreads();
         int slots = inferers * batch + 2 * settings.workers();
         BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(slots + inferers);
@@ -116,6 +118,11 @@ public final class EmbedBatch {
         return new Result(writer.embedded(), writer.failed(), cancelled);
     }
 
+    /** Posters per inference call: the batch size counts images, and each poster is one image per view. */
+    public static int postersPerBatch(Settings settings, Preprocessor pre) {
+        return Math.max(1, settings.batchSize() / pre.viewCount());
+    }
+
     private void inferQuietly(BlockingQueue<Prepared> prepared, TensorPool pool, EmbedWriter writer) {
         try {
             infer(prepared, pool, writer);
@@ -126,7 +133,7 @@ public final class EmbedBatch {
 
     /** One inference thread: fill a batch, run it, hand the vectors to the writer; a partial batch runs at the end. */
     private void infer(BlockingQueue<Prepared> prepared, TensorPool pool, EmbedWriter writer) throws InterruptedException {
-        int batch = settings.batchSize();
+        int batch = postersPerBatch(settings, encoder.preprocessor());
         int len = encoder.preprocessor().tensorLength();
         float[] buffer = new float[batch * len];
         List<Item> inBatch = new ArrayList<>(batch);

@@ -71,7 +71,7 @@ public final class CatalogueGateway implements LabelStore {
     @Override
     public void setTitleAndYear(long id, String title, Integer year) {
         FxGuard.requireBackground("Catalogue.setTitleAndYear");
-        catalogue.setTitleAndYear(id, title, year);
+        catalogue.replaceTitleAndYear(id, title, year); // exact: clearing a field, or undoing an edit, sticks
     }
 
     @Override

@@ -70,6 +70,25 @@ class EditHistoryTest {
         }
     }
 
+    @Test
+    void clearingAYearSticksAndUndoingAFirstTitleClearsItAgain() {
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            long id = UiTestData.addPosters(catalogue, 1).getFirst();
+            CatalogueGateway gateway = new CatalogueGateway(catalogue);
+            EditHistory history = new EditHistory(gateway);
+            history.perform(new LabelEdit.TitleYear(id, "Poster 0", 1950, "Poster 0", null));
+            assertNull(catalogue.poster(id).orElseThrow().year(), "the curator cleared a wrong year");
+            history.perform(new LabelEdit.TitleYear(id, "Poster 0", null, null, null));
+            assertNull(catalogue.poster(id).orElseThrow().title());
+            history.undo();
+            history.undo();
+            assertEquals("Poster 0", catalogue.poster(id).orElseThrow().title());
+            assertEquals(1950, catalogue.poster(id).orElseThrow().year());
+            history.redo();
+            assertNull(catalogue.poster(id).orElseThrow().year(), "redo clears it again");
+        }
+    }
+
     private static Set<String> confirmed(Catalogue c, long id) {
         return c.labels(id).stream().filter(l -> l.source().confirmed()).map(GenreLabel::genre).collect(Collectors.toSet());
     }
