@@ -130,6 +130,10 @@ final class PosterSql {
         if (f.unlabelled() != null) {
             sql.append(f.unlabelled() ? " AND NOT EXISTS (" : " AND EXISTS (").append(confirmed).append(')');
         }
+        if (f.withSuggestions() != null) {
+            sql.append(f.withSuggestions() ? " AND EXISTS (" : " AND NOT EXISTS (")
+                    .append("SELECT 1 FROM labels m WHERE m.poster_id = p.id AND m.source = 'model')");
+        }
         if (f.titleContains() != null) {
             sql.append(" AND p.title LIKE ? ESCAPE '\\'");
             params.add("%" + f.titleContains().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

@@ -7,15 +7,15 @@ import app.affiche.poster.Decade;
 public record GridQuery(String genre, Decade decade, PosterState state, String title) {
     public static final GridQuery ALL = new GridQuery(null, null, null, null);
 
-    /** The catalogue filter for this query; suggested and unlabelled are both "no confirmed label" there. */
+    /**
+     * The catalogue filter for this query, exact for every state (see {@link PosterState#of}): confirmed = a
+     * confirmed label; suggested = none, but a model suggestion; unlabelled = no label at all.
+     */
     public PosterFilter toFilter(int limit, int offset) {
         Boolean unlabelled = state == null ? null : state != PosterState.CONFIRMED;
+        Boolean suggestions = state == PosterState.SUGGESTED ? Boolean.TRUE
+                : state == PosterState.UNLABELLED ? Boolean.FALSE : null;
         String t = title == null || title.isBlank() ? null : title.strip();
-        return new PosterFilter(genre, decade, unlabelled, t, limit, offset);
-    }
-
-    /** Whether the catalogue filter alone is exact, or labels must be checked per poster. */
-    public boolean needsLabelCheck() {
-        return state == PosterState.SUGGESTED || state == PosterState.UNLABELLED;
+        return new PosterFilter(genre, decade, unlabelled, t, limit, offset, suggestions);
     }
 }

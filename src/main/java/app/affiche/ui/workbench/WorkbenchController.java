@@ -220,10 +220,6 @@ public final class WorkbenchController {
         CataloguePosterSource source = (CataloguePosterSource) items.source();
         Tasks.of(source::reopen).onSuccess(fresh -> {
             if (generation != queryGeneration) return;
-            if (fresh.query().needsLabelCheck()) {
-                reload();
-                return;
-            }
             items.grow(fresh.size());
             shownSource = fresh;
             vm.shown().set(items.size());

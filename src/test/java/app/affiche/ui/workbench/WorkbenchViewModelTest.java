@@ -26,7 +26,9 @@ class WorkbenchViewModelTest {
         assertEquals(Boolean.TRUE, f.unlabelled(), "suggested posters have no confirmed label");
         assertEquals(100, f.limit());
         assertEquals(200, f.offset());
-        assertTrue(q.needsLabelCheck());
+        assertEquals(Boolean.TRUE, f.withSuggestions(), "and at least one model suggestion");
+        vm.state().set("Unlabelled");
+        assertEquals(Boolean.FALSE, vm.query().get().toFilter(1, 0).withSuggestions(), "no label of any kind");
 
         vm.state().set("Confirmed");
         assertEquals(Boolean.FALSE, vm.query().get().toFilter(1, 0).unlabelled());
