@@ -33,8 +33,8 @@ final class BenchHeadsCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "posters.csv", description = "Labelled CSV to train on (embedded once, cached); default: the catalogue's confirmed labels.")
     Path csv;
 
-    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder (default: ${DEFAULT-VALUE}).")
-    String encoder = HeadsCli.DEFAULT_ENCODER;
+    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder (default: the manifest's default encoder).")
+    String encoder;
 
     @Option(names = "--synthetic", description = "Size of the generated label set (0 = skip; default: ${DEFAULT-VALUE}).")
     int synthetic = 100_000;
@@ -47,6 +47,7 @@ final class BenchHeadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        encoder = HeadsCli.resolve(paths(), encoder);
         HeadsConfig cfg = HeadsConfig.defaults().withThreads(threads);
         HeadsBench hb = new HeadsBench(cfg);
         List<HeadsBench.Timing> timings = new ArrayList<>();

@@ -38,14 +38,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed for folds and solvers (default: ${DEFAULT-VALUE}).")
     long seed = HeadsConfig.defaults().seed();
 
-    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder (default: ${DEFAULT-VALUE}).")
-    String encoder = HeadsCli.DEFAULT_ENCODER;
+    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder (default: the manifest's default encoder).")
+    String encoder;
 
     @Option(names = "--no-cache", description = "Do not keep embeddings in the per-user cache.")
     boolean noCache;
 
     @Override
     public Integer call() {
+        encoder = HeadsCli.resolve(root.paths(), encoder);
         List<LabelledCsv.Row> trainRows, testRows;
         try {
             trainRows = LabelledCsv.read(train);

@@ -20,6 +20,19 @@ final class HeadsCli {
     private HeadsCli() {
     }
 
+    /**
+     * The encoder a heads command works with: the one asked for, else the default of the manifest in force (the
+     * per-user encoders.json may change it), so `train`, `tag` and `predict` follow what `embed` chose.
+     */
+    static String resolve(AffichePaths paths, String requested) {
+        if (requested != null) return requested;
+        try {
+            return ModelStore.open(paths.models()).manifest().defaultId();
+        } catch (EncoderException e) {
+            return DEFAULT_ENCODER;
+        }
+    }
+
     /** Opens the named installed encoder (null = the manifest's default); failures become a plain message. */
     static Encoder openEncoder(AffichePaths paths, String id) {
         try {

@@ -40,11 +40,12 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--year", description = "The poster's known year (selects that decade's heads).")
     Integer year;
 
-    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder (default: ${DEFAULT-VALUE}).")
-    String encoder = HeadsCli.DEFAULT_ENCODER;
+    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder (default: the manifest's default encoder).")
+    String encoder;
 
     @Override
     public Integer call() {
+        encoder = HeadsCli.resolve(root.paths(), encoder);
         List<Map<String, Object>> out = new ArrayList<>();
         try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
             TrainedHeads.require(catalogue, encoder); // say "train first" before loading a model

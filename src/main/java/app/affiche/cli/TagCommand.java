@@ -18,14 +18,15 @@ final class TagCommand implements Callable<Integer> {
     @ParentCommand
     AfficheCommand root;
 
-    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder whose heads and embeddings to use (default: ${DEFAULT-VALUE}).")
-    String encoder = HeadsCli.DEFAULT_ENCODER;
+    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder whose heads and embeddings to use (default: the manifest's default encoder).")
+    String encoder;
 
     @Option(names = "--all", description = "Replace existing model labels too.")
     boolean all;
 
     @Override
     public Integer call() {
+        encoder = HeadsCli.resolve(root.paths(), encoder);
         try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
             float[] any = catalogue.embeddings(encoder).values().stream().findFirst().orElseThrow(() ->
                     new HeadsException("no embeddings for encoder " + encoder + ": run `affiche embed`"));

@@ -17,14 +17,15 @@ final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     AfficheCommand root;
 
-    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder whose embeddings to train on (default: ${DEFAULT-VALUE}).")
-    String encoder = HeadsCli.DEFAULT_ENCODER;
+    @Option(names = "--encoder", paramLabel = "ID", description = "Encoder whose embeddings to train on (default: the manifest's default encoder).")
+    String encoder;
 
     @Option(names = "--seed", description = "Fold split and solver seed (default: ${DEFAULT-VALUE}).")
     long seed = HeadsConfig.defaults().seed();
 
     @Override
     public Integer call() {
+        encoder = HeadsCli.resolve(root.paths(), encoder);
         HeadsConfig cfg = HeadsConfig.defaults().withSeed(seed);
         try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
             TrainingReport r = new TrainRun(catalogue, cfg).run(encoder, (done, total, msg) -> { }, () -> false);
