@@ -3,16 +3,21 @@ package app.affiche.imaging;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The TurboJPEG route for plain JPEGs (YCbCr or grey, 8-bit, no embedded ICC profile, read at full size):
- * the same pixels as the ImageIO route, about three times sooner. Anything else, and any error or warning,
- * returns null so the file goes through ImageIO, which handles CMYK, ICC profiles and subsampled reads and
- * names the damage. EXIF orientation is applied here too.
+ * The TurboJPEG route for plain JPEGs (YCbCr or grey, 8-bit, no embedded ICC profile). At full size it gives
+ * the same pixels as the ImageIO route, about three times sooner. A big scan read for a smaller size is
+ * decoded at 1/2, 1/4 or 1/8 scale in the DCT domain (block averages: an order of magnitude sooner than a
+ * full decode, and less aliased than skipping pixels), then subsampled like ImageIO's route if still over
+ * twice the size asked. Anything else, and any error or warning, returns null so the file goes through
+ * ImageIO, which handles CMYK and ICC profiles and names the damage. EXIF orientation is applied here too.
  */
 final class FastJpeg {
     /** Bigger files are scans read subsampled: ImageIO's route, which never holds them at full size. */
@@ -34,12 +39,35 @@ final class FastJpeg {
         TurboJpeg.Decoded d = turbo.decode(bytes, h -> (h.colourspace() == TurboJpeg.COLOURSPACE_YCBCR
                 || h.colourspace() == TurboJpeg.COLOURSPACE_GREY)
                 && (long) h.width() * h.height() <= maxPixels
-                && PosterDecoder.subsampling(Math.max(h.width(), h.height()), minLongSide) == 1);
+                ? dctScale(Math.max(h.width(), h.height()), minLongSide) : 0);
         if (d == null) return null;
-        BufferedImage image = new BufferedImage(d.width(), d.height(), BufferedImage.TYPE_INT_RGB);
-        int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        System.arraycopy(d.pixels(), 0, data, 0, data.length);
+        int f = PosterDecoder.subsampling(Math.max(d.width(), d.height()), minLongSide);
+        int w = (d.width() + f - 1) / f, h = (d.height() + f - 1) / f;
+        int[] data = d.pixels();
+        if (f > 1) {
+            data = new int[w * h];
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) data[y * w + x] = d.pixels()[y * f * d.width() + x * f];
+            }
+        }
+        BufferedImage image = intRgb(data, w, h);
         return Orientation.apply(image, segments.exif() ? orientation(bytes) : Orientation.NORMAL);
+    }
+
+    /** A TYPE_INT_RGB image around the pixels, without copying them (a full-size scan is big enough as it is). */
+    private static BufferedImage intRgb(int[] pixels, int w, int h) {
+        int[] masks = {0xFF0000, 0xFF00, 0xFF};
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(pixels, pixels.length), w, h, w, masks, null);
+        return new BufferedImage(new DirectColorModel(24, masks[0], masks[1], masks[2]), raster, false, null);
+    }
+
+    /** The largest DCT reduction (8, 4, 2, else 1) that keeps the longer side at least {@code minLongSide}. */
+    static int dctScale(int longSide, int minLongSide) {
+        if (minLongSide <= 0) return 1;
+        for (int n = 8; n > 1; n /= 2) {
+            if ((longSide + n - 1) / n >= minLongSide) return n;
+        }
+        return 1;
     }
 
     private static int orientation(byte[] jpeg) {

@@ -89,13 +89,30 @@ class FastJpegTest {
         assertNull(FastJpeg.read(turbo, icc, 0, PosterDecoder.DEFAULT_MAX_PIXELS), "ICC profile: ImageIO converts it");
         assertEquals(60, decoder.read(icc).getWidth(), "and ImageIO still decodes it");
         Path plain = Files.write(dir.resolve("plain.jpg"), jpeg);
-        assertNull(FastJpeg.read(turbo, plain, 20, PosterDecoder.DEFAULT_MAX_PIXELS), "a subsampled read is ImageIO's");
         assertNull(FastJpeg.read(turbo, plain, 0, 60L * 90 - 1), "over the pixel limit: ImageIO refuses it by name");
         try (Stream<Path> odd = Files.list(SharedData.oddJpegs())) {
             for (Path cmyk : odd.filter(p -> p.toString().endsWith(".jpg")).limit(3).toList()) {
                 assertNull(FastJpeg.read(turbo, cmyk, 0, PosterDecoder.DEFAULT_MAX_PIXELS), cmyk + " is CMYK");
             }
         }
+    }
+
+    @Test
+    void bigScansAreReducedInTheDctDomainKeepingTheLongSideAtLeastTheAskedSize() throws Exception {
+        BufferedImage big = Fixtures.bands(2400, 3600, new int[]{0xB03030, 0x30A050, 0x3050B0}, new double[]{1, 1, 1});
+        Path file = Files.write(dir.resolve("scan.jpg"), Fixtures.jpegBytes(big, 0.9f, false));
+        BufferedImage fast = FastJpeg.read(turbo, file, 224, PosterDecoder.DEFAULT_MAX_PIXELS);
+        assertNotNull(fast);
+        // 1/8 in the DCT domain: 300 x 450; still over twice 224, so every 2nd pixel: 150 x 225
+        assertEquals(150, fast.getWidth());
+        assertEquals(225, fast.getHeight());
+        BufferedImage slow = decoder.readWithImageIO(file, 224);
+        double[] a = Fixtures.meanRgb(fast), b = Fixtures.meanRgb(slow);
+        for (int c = 0; c < 3; c++) assertEquals(b[c], a[c], 3.0, "channel " + c + " mean");
+        assertEquals(1, FastJpeg.dctScale(3600, 0));
+        assertEquals(8, FastJpeg.dctScale(3600, 224));
+        assertEquals(4, FastJpeg.dctScale(1000, 224));
+        assertEquals(1, FastJpeg.dctScale(256, 224));
     }
 
     @Test
