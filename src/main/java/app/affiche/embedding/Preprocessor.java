@@ -80,10 +80,9 @@ public final class Preprocessor {
         int x = w >= h ? along : 0, y = w >= h ? 0 : along;
         BufferedImage square = new BufferedImage(s, s, image.getColorModel().hasAlpha()
                 ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        if (image.getType() == square.getType() && image.getRaster().getDataBuffer() instanceof DataBufferInt data
-                && image.getSampleModel() instanceof SinglePixelPackedSampleModel sm && sm.getScanlineStride() == w
-                && data.getOffset() == 0 && image.getRaster().getParent() == null) {
-            int[] from = data.getData(), to = ((DataBufferInt) square.getRaster().getDataBuffer()).getData();
+        int[] from = image.getType() == square.getType() ? plainPixels(image) : null;
+        if (from != null) {
+            int[] to = ((DataBufferInt) square.getRaster().getDataBuffer()).getData();
             for (int row = 0; row < s; row++) System.arraycopy(from, (y + row) * w + x, to, row * s, s);
         } else {
             square.setRGB(0, 0, s, s, image.getRGB(x, y, s, s, null, 0, s), 0, s);
@@ -135,11 +134,17 @@ public final class Preprocessor {
 
     /** The pixels as 0xRRGGBB ints: straight from the raster for plain INT_RGB images (most of the cost otherwise). */
     private int[] packedRgb(BufferedImage square) {
-        if (square.getType() == BufferedImage.TYPE_INT_RGB && square.getRaster().getDataBuffer() instanceof DataBufferInt data
-                && square.getSampleModel() instanceof SinglePixelPackedSampleModel sm && sm.getScanlineStride() == side
-                && data.getNumBanks() == 1 && data.getOffset() == 0 && square.getRaster().getParent() == null) {
+        int[] plain = square.getType() == BufferedImage.TYPE_INT_RGB ? plainPixels(square) : null;
+        return plain != null ? plain : square.getRGB(0, 0, side, side, null, 0, side);
+    }
+
+    /** The pixel array itself when the image is one packed int per pixel, row after row from 0; else null. */
+    private static int[] plainPixels(BufferedImage image) {
+        if (image.getRaster().getDataBuffer() instanceof DataBufferInt data && data.getNumBanks() == 1
+                && data.getOffset() == 0 && image.getSampleModel() instanceof SinglePixelPackedSampleModel sm
+                && sm.getScanlineStride() == image.getWidth() && image.getRaster().getParent() == null) {
             return data.getData();
         }
-        return square.getRGB(0, 0, side, side, null, 0, side);
+        return null;
     }
 }

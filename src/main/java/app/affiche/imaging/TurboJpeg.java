@@ -8,6 +8,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,19 +39,17 @@ final class TurboJpeg {
     private final MethodHandle header;
     private final MethodHandle decompress;
     private final MethodHandle destroy;
-    private final boolean longIs64Bits;
     private final String library;
 
     private TurboJpeg(SymbolLookup lib, String library) {
         Linker linker = Linker.nativeLinker();
         MemoryLayout cLong = linker.canonicalLayouts().get("long"); // unsigned long jpegSize: 32 bits on Windows
-        this.longIs64Bits = cLong.byteSize() == 8;
         this.library = library;
         init = linker.downcallHandle(symbol(lib, "tjInitDecompress"), FunctionDescriptor.of(ADDRESS));
-        header = linker.downcallHandle(symbol(lib, "tjDecompressHeader3"),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, cLong, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
-        decompress = linker.downcallHandle(symbol(lib, "tjDecompress2"),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, cLong, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+        header = sizeAsLong(linker.downcallHandle(symbol(lib, "tjDecompressHeader3"),
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, cLong, ADDRESS, ADDRESS, ADDRESS, ADDRESS)));
+        decompress = sizeAsLong(linker.downcallHandle(symbol(lib, "tjDecompress2"),
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, cLong, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT)));
         destroy = linker.downcallHandle(symbol(lib, "tjDestroy"), FunctionDescriptor.of(JAVA_INT, ADDRESS));
     }
 
@@ -86,18 +85,16 @@ final class TurboJpeg {
             try {
                 MemorySegment src = arena.allocateFrom(ValueLayout.JAVA_BYTE, jpeg);
                 MemorySegment out = arena.allocate(JAVA_INT, 4);
-                int rc = longIs64Bits
-                        ? (int) header.invokeExact(handle, src, (long) jpeg.length, out, out.asSlice(4), out.asSlice(8), out.asSlice(12))
-                        : (int) header.invokeExact(handle, src, jpeg.length, out, out.asSlice(4), out.asSlice(8), out.asSlice(12));
+                int rc = (int) header.invokeExact(handle, src, (long) jpeg.length, out, out.asSlice(4), out.asSlice(8),
+                        out.asSlice(12));
                 Header h = new Header(out.getAtIndex(JAVA_INT, 0), out.getAtIndex(JAVA_INT, 1), out.getAtIndex(JAVA_INT, 3));
                 if (rc != 0 || h.width() <= 0 || h.height() <= 0) return null;
                 int n = plan.applyAsInt(h);
                 if (n != 1 && n != 2 && n != 4 && n != 8) return null;
                 int w = (h.width() + n - 1) / n, ht = (h.height() + n - 1) / n; // TJSCALED: what 1/n gives exactly
                 MemorySegment dst = arena.allocate((long) w * ht * 4);
-                rc = longIs64Bits
-                        ? (int) decompress.invokeExact(handle, src, (long) jpeg.length, dst, w, 0, ht, PIXEL_FORMAT_BGRX, FLAG_STOP_ON_WARNING)
-                        : (int) decompress.invokeExact(handle, src, jpeg.length, dst, w, 0, ht, PIXEL_FORMAT_BGRX, FLAG_STOP_ON_WARNING);
+                rc = (int) decompress.invokeExact(handle, src, (long) jpeg.length, dst, w, 0, ht, PIXEL_FORMAT_BGRX,
+                        FLAG_STOP_ON_WARNING);
                 if (rc != 0) return null;
                 int[] pixels = new int[w * ht];
                 MemorySegment.copy(dst, PIXEL, 0, pixels, 0, pixels.length);
@@ -145,6 +142,11 @@ final class TurboJpeg {
             names.add("libturbojpeg.so.0");
         }
         return names;
+    }
+
+    /** The size argument (C {@code unsigned long}, third) always taken as a Java long; narrowed where C's is 32-bit. */
+    private static MethodHandle sizeAsLong(MethodHandle h) {
+        return MethodHandles.explicitCastArguments(h, h.type().changeParameterType(2, long.class));
     }
 
     private static MemorySegment symbol(SymbolLookup lib, String name) {
