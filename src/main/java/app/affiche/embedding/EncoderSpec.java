@@ -14,10 +14,13 @@ import java.util.Locale;
  * @param views   what the embedding averages, each view resized by {@code resize}: "whole" (the image),
  *                "top", "middle", "bottom" (the squares at the start, middle and end of the longer side: for a
  *                wide image, left, centre and right). Absent: ["whole"]. Several views cost one inference each.
+ * @param pooled  statistics of intermediate tensors appended to the output (absent: none). With any, the output
+ *                and each statistic are scaled to unit length, and {@code dimension} counts them all.
  */
 public record EncoderSpec(String id, String file, String sha256, long bytes, String source, String licence,
                           String inputName, int inputSize, String layout, String resize, float[] mean, float[] std,
-                          String outputName, int dimension, List<String> devices, String notes, List<String> views) {
+                          String outputName, int dimension, List<String> devices, String notes, List<String> views,
+                          List<PooledFeature> pooled) {
 
     public static final String PAD_TO_SQUARE = "pad-to-square";
     public static final String CENTRE_CROP = "centre-crop";
@@ -28,7 +31,20 @@ public record EncoderSpec(String id, String file, String sha256, long bytes, Str
                        String inputName, int inputSize, String layout, String resize, float[] mean, float[] std,
                        String outputName, int dimension, List<String> devices, String notes) {
         this(id, file, sha256, bytes, source, licence, inputName, inputSize, layout, resize, mean, std, outputName,
-                dimension, devices, notes, null);
+                dimension, devices, notes, null, null);
+    }
+
+    /** An entry without pooled statistics. */
+    public EncoderSpec(String id, String file, String sha256, long bytes, String source, String licence,
+                       String inputName, int inputSize, String layout, String resize, float[] mean, float[] std,
+                       String outputName, int dimension, List<String> devices, String notes, List<String> views) {
+        this(id, file, sha256, bytes, source, licence, inputName, inputSize, layout, resize, mean, std, outputName,
+                dimension, devices, notes, views, null);
+    }
+
+    /** The pooled statistics, empty when the entry names none. */
+    public List<PooledFeature> pooledList() {
+        return pooled == null ? List.of() : pooled;
     }
 
     /** The views, "whole" when the entry names none. */
@@ -63,6 +79,10 @@ public record EncoderSpec(String id, String file, String sha256, long bytes, Str
         if (dimension < 1) p.add("dimension must be >= 1");
         if (devices == null || devices.isEmpty()) p.add("devices must list cpu and/or gpu");
         for (String v : viewList()) if (!VIEW_NAMES.contains(v)) p.add("views must be among " + VIEW_NAMES + ", has " + v);
+        for (PooledFeature f : pooledList()) {
+            if (f == null || blank(f.tensor())) p.add("pooled entries need a tensor name");
+            else if (!PooledFeature.POOLS.contains(f.pool())) p.add("pooled pool must be among " + PooledFeature.POOLS + ", has " + f.pool());
+        }
         return p;
     }
 

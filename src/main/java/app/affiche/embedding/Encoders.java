@@ -94,7 +94,13 @@ public final class Encoders {
             // -Daffiche.ort.profile=PREFIX writes ONNX Runtime's profile: each node with the provider that ran it.
             String profile = System.getProperty("affiche.ort.profile");
             if (profile != null) settings.put("profilerOutput", profile);
-            model.load(file, null, settings);
+            if (spec.pooledList().isEmpty()) {
+                model.load(file, null, settings);
+            } else {
+                // The verified file, with the pooled tensors exposed as outputs in memory (nothing is written).
+                List<String> tensors = spec.pooledList().stream().map(PooledFeature::tensor).distinct().toList();
+                model.load(new java.io.ByteArrayInputStream(GraphOutputs.withOutputs(java.nio.file.Files.readAllBytes(file), tensors)), settings);
+            }
         } catch (OrtException | MalformedModelException | IOException | RuntimeException e) {
             model.close();
             throw new EncoderException("Model file " + file + " could not be loaded by ONNX Runtime on " + device

@@ -154,24 +154,57 @@ final class OnnxEncoder implements Encoder {
 
         @Override
         public float[][] processOutput(TranslatorContext ctx, NDList outputs) {
-            NDArray out = outputs.get(spec.outputName());
-            if (out == null) {
-                throw new IllegalStateException("no output named '" + spec.outputName() + "' (outputs: "
-                        + String.join(", ", outputs.stream().map(NDArray::getName).toList()) + ")");
-            }
+            NDArray out = output(outputs, spec.outputName());
             long[] shape = out.getShape().getShape();
             int n = (int) shape[0];
-            long dim = out.getShape().size() / Math.max(1, n);
-            if (shape.length != 2 || dim != spec.dimension()) {
+            int base = (int) (out.getShape().size() / Math.max(1, n));
+            List<PooledFeature> pooled = spec.pooledList();
+            if (shape.length != 2 || pooled.isEmpty() && base != spec.dimension()) {
                 throw new IllegalStateException("output '" + spec.outputName() + "' has shape " + out.getShape()
                         + ", manifest says (N, " + spec.dimension() + ")");
+            }
+            float[][] maps = new float[pooled.size()][];
+            int[][] mapShapes = new int[pooled.size()][];
+            int dimension = base;
+            for (int f = 0; f < pooled.size(); f++) {
+                NDArray map = output(outputs, pooled.get(f).tensor());
+                long[] s = map.getShape().getShape();
+                if (s.length != 4 || s[0] != n) {
+                    throw new IllegalStateException("tensor '" + pooled.get(f).tensor() + "' has shape " + map.getShape() + ", pooling needs (N, C, H, W)");
+                }
+                maps[f] = map.toFloatArray();
+                mapShapes[f] = new int[]{(int) s[1], (int) (s[2] * s[3])};
+                dimension += pooled.get(f).length(mapShapes[f][0]);
+            }
+            if (dimension != spec.dimension()) {
+                throw new IllegalStateException("output '" + spec.outputName() + "' and pooled tensors give " + dimension
+                        + " values per image, manifest says " + spec.dimension());
             }
             float[] flat = out.toFloatArray();
             float[][] vectors = new float[n][];
             for (int i = 0; i < n; i++) {
-                vectors[i] = java.util.Arrays.copyOfRange(flat, i * spec.dimension(), (i + 1) * spec.dimension());
+                float[] v = java.util.Arrays.copyOf(java.util.Arrays.copyOfRange(flat, i * base, (i + 1) * base), dimension);
+                if (!pooled.isEmpty()) PooledFeature.normalise(v, 0, base);
+                int at = base;
+                for (int f = 0; f < pooled.size(); f++) {
+                    int channels = mapShapes[f][0], positions = mapShapes[f][1];
+                    int length = pooled.get(f).length(channels);
+                    pooled.get(f).pool(maps[f], i * channels * positions, channels, positions, v, at);
+                    PooledFeature.normalise(v, at, length);
+                    at += length;
+                }
+                vectors[i] = v;
             }
             return vectors;
+        }
+
+        private static NDArray output(NDList outputs, String name) {
+            NDArray out = outputs.get(name);
+            if (out == null) {
+                throw new IllegalStateException("no output named '" + name + "' (outputs: "
+                        + String.join(", ", outputs.stream().map(NDArray::getName).toList()) + ")");
+            }
+            return out;
         }
     }
 }

@@ -46,7 +46,7 @@ class EmbedCommandTest {
         assertEquals(1, first.exit(), first.err());
         assertTrue(first.err().contains("embedded 6, failed 1"), first.err());
         try (Catalogue c = Catalogue.open(db)) {
-            for (long id : ids) assertEquals(1280, c.embedding(id, FP32).orElseThrow().length);
+            for (long id : ids) assertEquals(2000, c.embedding(id, FP32).orElseThrow().length);
             assertTrue(c.embedding(broken, FP32).isEmpty());
             assertEquals(6, c.embeddings(FP32).size());
         }

@@ -17,7 +17,7 @@ class HeadsCliTest {
     @Test
     void theEncoderIsTheOneAskedForElseTheDefaultOfTheManifestInForce() throws Exception {
         AffichePaths paths = new AffichePaths(home, home.resolve("catalogue.db"));
-        assertEquals("mobilenetv2-fp32-views", HeadsCli.resolve(paths, null), "built-in default");
+        assertEquals("mobilenetv2-fp32-style", HeadsCli.resolve(paths, null), "built-in default");
         assertEquals("mobilenetv2-int8", HeadsCli.resolve(paths, "mobilenetv2-int8"));
         Files.createDirectories(paths.models());
         Files.writeString(paths.models().resolve("encoders.json"), """

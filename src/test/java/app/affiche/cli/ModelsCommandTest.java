@@ -32,7 +32,7 @@ class ModelsCommandTest {
         assertTrue(install.out().contains("installed mobilenetv2-fp32 -> " + home.resolve("models/mobilenetv2-12-fp32.onnx")), install.out());
 
         Cli.Run list = Cli.run(home, "models", "list");
-        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("mobilenetv2-fp32-views") && l.contains("installed") && l.contains("(default)")), list.out());
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("mobilenetv2-fp32-style") && l.contains("installed") && l.contains("(default)")), list.out());
 
         Path int8 = home.resolve("models/mobilenetv2-12-int8.onnx");
         byte[] bytes = Files.readAllBytes(int8);

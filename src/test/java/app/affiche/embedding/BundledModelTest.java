@@ -22,7 +22,7 @@ class BundledModelTest {
         Path shipped = SharedData.models();
         ModelStore store = new ModelStore(tmp.resolve("models"), Manifest.builtIn(), shipped);
         EncoderSpec spec = store.choose(null);
-        assertEquals("mobilenetv2-fp32-views", spec.id());
+        assertEquals("mobilenetv2-fp32-style", spec.id());
         assertEquals(shipped.resolve(spec.file()), store.fileOf(spec));
         ModelStore.checkSha(store.fileOf(spec), spec);
     }

@@ -22,7 +22,7 @@ class EncoderReportTest {
         List<String> lines = EncoderReport.doctorSection(models, DeviceChoice.CPU);
         assertEquals("Encoder", lines.getFirst());
         assertTrue(lines.contains("Model mobilenetv2-fp32: OK " + models.resolve("mobilenetv2-12-fp32.onnx")), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Runs: mobilenetv2-fp32-views (") && l.contains("SHA-256 ok, 1280-d, mean of 3 views) on CPU")),
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Runs: mobilenetv2-fp32-style (") && l.contains("SHA-256 ok, 2000-d, mean of 3 views) on CPU")),
                 lines.toString());
     }
 

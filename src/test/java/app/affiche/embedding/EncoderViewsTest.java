@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The default encoder entry averages three views (whole, top, bottom) of one model file: on real posters its
+ * The views encoder entry averages three views (whole, top, bottom) of one model file: on real posters its
  * vector is the mean of the single-view encoder's vectors of those three views. Closing waits for a batch in
  * flight instead of freeing the native session under it.
  */
@@ -31,7 +31,7 @@ class EncoderViewsTest {
     static void open() throws Exception {
         Manifest m = Manifest.builtIn();
         EncoderSpec one = m.require("mobilenetv2-fp32");
-        EncoderSpec three = m.require(m.defaultId());
+        EncoderSpec three = m.require("mobilenetv2-fp32-views");
         assertEquals(List.of("whole", "top", "bottom"), three.viewList());
         Path file = SharedData.models().resolve(one.file());
         single = Encoders.open(one, file, new Encoders.Options(DeviceChoice.CPU, 0), n -> { });

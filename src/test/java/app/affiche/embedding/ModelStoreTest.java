@@ -24,12 +24,12 @@ class ModelStoreTest {
     void installsEveryManifestFileFoundInAFolderAndVerifiesThem() throws Exception {
         ModelStore store = new ModelStore(home.resolve("models"), Manifest.builtIn());
         List<ModelStore.Installed> done = store.install(SharedData.models(), null);
-        assertEquals(List.of("mobilenetv2-fp32-views", "mobilenetv2-fp32", "mobilenetv2-posters", "mobilenetv2-int8"),
+        assertEquals(List.of("mobilenetv2-fp32-style", "mobilenetv2-fp32-views", "mobilenetv2-fp32", "mobilenetv2-posters", "mobilenetv2-int8"),
                 done.stream().map(i -> i.spec().id()).toList());
         for (var i : done) assertEquals(i.spec().sha256(), Sha256.of(i.file()));
         assertTrue(store.verify().stream().allMatch(l -> l.contains(": OK ")), store.verify().toString());
-        assertEquals("mobilenetv2-fp32-views", store.choose(null).id());
-        assertEquals(done.get(0).file(), done.get(1).file(), "two entries of one file: one copy");
+        assertEquals("mobilenetv2-fp32-style", store.choose(null).id());
+        assertEquals(done.get(0).file(), done.get(2).file(), "three entries of one file: one copy");
     }
 
     @Test
@@ -83,11 +83,11 @@ class ModelStoreTest {
                   "outputName": "image_embeds", "dimension": 512, "devices": ["cpu", "gpu"]}]}
                 """.formatted("ab".repeat(32)));
         Manifest m = Manifest.load(models);
-        assertEquals(5, m.all().size());
+        assertEquals(6, m.all().size());
         EncoderSpec clip = m.require("clip-vit-b32");
         assertEquals(512, clip.dimension());
         assertFalse(clip.padsToSquare());
-        assertEquals("mobilenetv2-fp32-views", m.defaultId());
+        assertEquals("mobilenetv2-fp32-style", m.defaultId());
     }
 
     @Test
