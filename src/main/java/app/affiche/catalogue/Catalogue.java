@@ -374,6 +374,11 @@ public final class Catalogue implements AutoCloseable {
         return EmbeddingSql.headsColumn(this, encoderId, "heads").map(o -> (byte[]) o);
     }
 
+    /** Encoders that have trained heads stored, by id. */
+    public List<String> encodersWithHeads() {
+        return EmbeddingSql.headsEncoders(this);
+    }
+
     public Optional<String> headsProvenance(String encoderId) {
         return EmbeddingSql.headsColumn(this, encoderId, "provenance").map(o -> (String) o);
     }

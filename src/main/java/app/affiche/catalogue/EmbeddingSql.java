@@ -140,6 +140,17 @@ final class EmbeddingSql {
         });
     }
 
+    static List<String> headsEncoders(Catalogue cat) {
+        return cat.read("listing heads", c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT encoder_id FROM heads ORDER BY encoder_id");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) ids.add(rs.getString(1));
+            }
+            return ids;
+        });
+    }
+
     static Optional<Object> headsColumn(Catalogue cat, String encoderId, String column) {
         return cat.read("reading heads", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM heads WHERE encoder_id = ?")) {

@@ -18,6 +18,7 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -31,6 +32,7 @@ final class ModelsLoader {
     private final ModelTagger tagger;
     private final StatusViewModel status;
     private final Executor background;
+    private java.util.function.Consumer<Encoder> onEncoder = e -> { };
 
     ModelsLoader(AffichePaths paths, CatalogueGateway gateway, ModelTagger tagger, StatusViewModel status,
                  Thresholds thresholds, Executor background) {
@@ -42,9 +44,15 @@ final class ModelsLoader {
         this.background = background;
     }
 
+    /** Called (on the FX thread) each time an encoder has started: the session catches up its embeddings. */
+    void onEncoder(java.util.function.Consumer<Encoder> handler) {
+        onEncoder = handler;
+    }
+
     void load() {
         Tasks.of(this::open).onSuccess(e -> {
                     status.encoder(e.id(), e.device());
+                    onEncoder.accept(e);
                     loadHeads();
                 })
                 .onError(e -> status.noEncoder(e instanceof NoEncoderException ? null
@@ -67,6 +75,7 @@ final class ModelsLoader {
             return open();
         }).onSuccess(e -> {
                     status.encoder(e.id(), e.device());
+                    onEncoder.accept(e);
                     loadHeads();
                 })
                 .onError(e -> status.noEncoder("Install failed: " + e.getMessage()))
@@ -77,18 +86,32 @@ final class ModelsLoader {
     void loadHeads() {
         Encoder encoder = tagger.encoder();
         if (encoder == null) return;
-        Tasks.of(() -> LoadedHeads.load(gateway.catalogue(), encoder)).onSuccess(h -> {
-            if (h.isEmpty()) {
+        record Found(Optional<LoadedHeads> heads, String untrained) {
+        }
+        Tasks.of(() -> {
+            Optional<LoadedHeads> h = LoadedHeads.load(gateway.catalogue(), encoder);
+            return new Found(h, h.isEmpty() ? untrainedReason(encoder) : null);
+        }).onSuccess(found -> {
+            if (found.heads().isEmpty()) {
                 tagger.heads(null);
-                status.noHeads("not trained yet — confirm posters, then Retrain (Ctrl+R)");
+                status.noHeads(found.untrained());
                 return;
             }
-            LoadedHeads heads = h.get();
+            LoadedHeads heads = found.heads().get();
             tagger.heads(heads.predictor()::predict);
             thresholds.band().set(heads.band());
             thresholds.setAll(heads.thresholds());
             status.heads(heads.trainedAt(), heads.labels());
         }).onError(e -> status.noHeads("cannot be used: " + e.getMessage() + " — Retrain (Ctrl+R)")).runOn(background);
+    }
+
+    /** Heads kept for another encoder mean an encoder change, not a new catalogue: the labels are all there. */
+    private String untrainedReason(Encoder encoder) {
+        FxGuard.requireBackground("listing heads");
+        java.util.List<String> others = gateway.catalogue().encodersWithHeads().stream().filter(id -> !id.equals(encoder.id())).toList();
+        return others.isEmpty() ? "not trained yet — confirm posters, then Retrain (Ctrl+R)"
+                : "trained for " + String.join(", ", others) + ", not " + encoder.id()
+                + " — Retrain (Ctrl+R) once the posters are embedded; confirmed labels are kept";
     }
 
     private ModelStore store() throws EncoderException {

@@ -6,6 +6,7 @@ import app.affiche.poster.AffichePaths;
 import app.affiche.embedding.Encoder;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
+import app.affiche.pipeline.CatalogueEmbedding;
 import app.affiche.pipeline.PreviewAnalysis;
 import app.affiche.pipeline.PreviewNeighbours;
 import app.affiche.pipeline.PreviewPredictor;
@@ -76,6 +77,9 @@ public final class Session {
             });
             controller.onRetrain(() -> retrain.retrain(summary -> { }));
             controller.attach(o.gateway(), o.runner(), o.resume());
+            // After an encoder change, posters catalogued earlier lack its embedding: embed and tag them as a batch.
+            models.onEncoder(e -> Tasks.of(() -> o.runner().enqueueCatalogued(withoutEmbedding(o.gateway(), e)))
+                    .runOn(controller.work()));
             controller.view().mountPreview(new PreviewPane(this::previewAnalysis, controller.work()));
             models.load();
             ready.complete(this);
@@ -84,6 +88,12 @@ public final class Session {
             if (e instanceof CatalogueLockedException) locked(e.getMessage());
             else ErrorReporter.report(e);
         }).runOn(controller.work());
+    }
+
+    private static java.util.Map<Long, Path> withoutEmbedding(CatalogueGateway gateway, Encoder encoder) {
+        java.util.Map<Long, Path> posters = new java.util.LinkedHashMap<>();
+        for (var item : CatalogueEmbedding.pending(gateway.catalogue(), encoder.id())) posters.put(item.posterId(), item.file());
+        return posters;
     }
 
     /** What the designer preview runs on: whatever encoder and heads are loaded when the first draft opens. */

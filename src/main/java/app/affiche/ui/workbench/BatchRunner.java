@@ -6,6 +6,7 @@ import app.affiche.ui.common.FxGuard;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,26 @@ public final class BatchRunner {
         progress(null);
     }
 
+    /**
+     * Embeds and tags posters already catalogued that lack the current encoder's embedding (after an encoder
+     * change), as a batch with progress and Cancel. Not journalled: the next start finds what is left again.
+     */
+    public void enqueueCatalogued(Map<Long, Path> posters) {
+        FxGuard.requireBackground("BatchRunner.enqueueCatalogued");
+        if (posters.isEmpty() || stopping || !tagger.available()) return;
+        synchronized (this) {
+            if (!running()) {
+                done = 0;
+                failed = 0;
+                total = 0;
+                startNanos = System.nanoTime();
+            }
+            total += posters.size();
+        }
+        posters.forEach((id, file) -> queueTag(file, id, false));
+        progress(null);
+    }
+
     /** Stops after the current file and forgets the files not yet finished. Background thread. */
     public void cancel() {
         FxGuard.requireBackground("BatchRunner.cancel");
@@ -110,21 +131,21 @@ public final class BatchRunner {
                 @Override
                 public void imported(Path file, long posterId) {
                     listener.posterImported(file, posterId);
-                    if (tagger.available()) queueTag(file, posterId);
-                    else finished(file, true);
+                    if (tagger.available()) queueTag(file, posterId, true);
+                    else finished(file, true, true);
                 }
 
                 @Override
                 public void failed(Path file, String reason) {
                     listener.posterFailed(new Failure(file, reason));
-                    finished(file, false);
+                    finished(file, false, true);
                 }
             });
         }
         progress(null);
     }
 
-    private void queueTag(Path file, long posterId) {
+    private void queueTag(Path file, long posterId, boolean journalled) {
         int gen;
         synchronized (this) {
             tagsQueued++;
@@ -136,11 +157,11 @@ public final class BatchRunner {
                 progress(file.getFileName().toString());
                 tagger.tag(posterId, file);
                 listener.posterTagged(posterId);
-                finished(file, true);
+                finished(file, true, journalled);
             } catch (Exception | LinkageError e) {
                 if (stopping) return;
                 listener.posterFailed(new Failure(file, "catalogued, but tagging failed: " + ErrorReporter.describe(e)));
-                finished(file, false);
+                finished(file, false, journalled);
             } finally {
                 synchronized (this) {
                     tagsQueued--;
@@ -150,12 +171,12 @@ public final class BatchRunner {
         });
     }
 
-    private void finished(Path file, boolean ok) {
+    private void finished(Path file, boolean ok, boolean journalled) {
         synchronized (this) {
             if (ok) done++; else failed++;
         }
         try {
-            pending.markFinished(file);
+            if (journalled) pending.markFinished(file);
         } catch (RuntimeException e) {
             ErrorReporter.report(e);
         }

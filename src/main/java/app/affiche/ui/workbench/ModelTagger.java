@@ -1,6 +1,7 @@
 package app.affiche.ui.workbench;
 
 import app.affiche.embedding.Encoder;
+import app.affiche.imaging.DecodeException;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.poster.Prediction;
 import app.affiche.ui.common.CatalogueGateway;
@@ -62,7 +63,14 @@ public final class ModelTagger implements TagStage {
         if (e == null) throw new IllegalStateException("no encoder installed");
         float[] embedding = gateway.catalogue().embedding(posterId, e.id()).orElse(null);
         if (embedding == null) {
-            BufferedImage image = decoder.read(file, DECODE_SIDE);
+            BufferedImage image;
+            try {
+                image = decoder.read(file, DECODE_SIDE);
+            } catch (DecodeException unreadable) {
+                // Recorded, so the catch-up after an encoder change does not retry a moved or damaged file each start.
+                gateway.catalogue().markEmbeddingFailed(posterId, e.id(), unreadable.getMessage());
+                throw unreadable;
+            }
             embedding = e.embed(List.of(image))[0];
             gateway.catalogue().putEmbedding(posterId, e.id(), embedding);
         }
