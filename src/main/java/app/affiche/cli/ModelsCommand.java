@@ -2,6 +2,7 @@ package app.affiche.cli;
 
 import app.affiche.embedding.EncoderException;
 import app.affiche.embedding.EncoderSpec;
+import app.affiche.embedding.Manifest;
 import app.affiche.embedding.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import java.util.concurrent.Callable;
 /** Lists, installs (from a local file or folder, never the network) and verifies encoder models. */
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "Encoder models: list, install from a local file or folder, verify SHA-256.",
-        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Install.class, ModelsCommand.Verify.class})
+        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Install.class, ModelsCommand.Verify.class,
+                ModelsCommand.Default.class})
 final class ModelsCommand {
     @ParentCommand
     AfficheCommand root;
@@ -65,6 +67,37 @@ final class ModelsCommand {
             try {
                 List<ModelStore.Installed> done = models.store().install(source, id);
                 for (var i : done) System.out.println("installed " + i.spec().id() + " -> " + i.file() + " (SHA-256 ok)");
+                return AfficheCommand.OK;
+            } catch (EncoderException e) {
+                System.err.println(e.getMessage());
+                return AfficheCommand.SOME_FAILED;
+            }
+        }
+    }
+
+    @Command(name = "default", description = "Show the default encoder, or make an installed one the default of the app and every command.")
+    static final class Default implements Callable<Integer> {
+        @ParentCommand
+        ModelsCommand models;
+
+        @Parameters(paramLabel = "ID", arity = "0..1", description = "The encoder to use from now on (see: affiche models list).")
+        String id;
+
+        @Override
+        public Integer call() {
+            try {
+                ModelStore store = models.store();
+                if (id != null) {
+                    EncoderSpec spec = store.manifest().require(id);
+                    if (!store.isInstalled(spec)) {
+                        System.err.println("Encoder " + id + " is not installed: affiche models install <dir-with-" + spec.file() + ">");
+                        return AfficheCommand.SOME_FAILED;
+                    }
+                    Manifest.saveDefault(store.dir(), id);
+                    System.out.println("default encoder: " + id + " (posters lacking its embedding: affiche embed; then affiche train)");
+                } else {
+                    System.out.println("default encoder: " + store.manifest().defaultId());
+                }
                 return AfficheCommand.OK;
             } catch (EncoderException e) {
                 System.err.println(e.getMessage());

@@ -46,6 +46,28 @@ public final class Manifest {
         }
     }
 
+    /**
+     * Makes {@code id} the default in {@code modelsDir/encoders.json}, keeping that file's own entries (written to a
+     * temporary file, then moved over, so a crash leaves the old file or the new one).
+     */
+    public static void saveDefault(Path modelsDir, String id) throws EncoderException {
+        load(modelsDir).require(id);
+        Path user = modelsDir.resolve(FILE_NAME);
+        try {
+            com.google.gson.JsonObject json = Files.isRegularFile(user)
+                    ? com.google.gson.JsonParser.parseString(Files.readString(user, StandardCharsets.UTF_8)).getAsJsonObject()
+                    : new com.google.gson.JsonObject();
+            json.addProperty("default", id);
+            if (!json.has("encoders")) json.add("encoders", new com.google.gson.JsonArray());
+            Files.createDirectories(modelsDir);
+            Path tmp = Files.createTempFile(modelsDir, FILE_NAME, ".tmp");
+            Files.writeString(tmp, new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(json) + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, user, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            throw new EncoderException("Cannot write model manifest " + user + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Manifest builtIn() throws EncoderException {
         try (InputStream in = Manifest.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new EncoderException("Built-in model manifest " + RESOURCE + " missing from the class path");

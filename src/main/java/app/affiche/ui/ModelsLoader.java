@@ -2,7 +2,9 @@ package app.affiche.ui;
 
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
+import app.affiche.embedding.EncoderSpec;
 import app.affiche.embedding.Encoders;
+import app.affiche.embedding.Manifest;
 import app.affiche.embedding.ModelStore;
 import app.affiche.embedding.NoEncoderException;
 import app.affiche.poster.AffichePaths;
@@ -50,11 +52,7 @@ final class ModelsLoader {
     }
 
     void load() {
-        Tasks.of(this::open).onSuccess(e -> {
-                    status.encoder(e.id(), e.device());
-                    onEncoder.accept(e);
-                    loadHeads();
-                })
+        Tasks.of(this::open).onSuccess(this::started)
                 .onError(e -> status.noEncoder(e instanceof NoEncoderException ? null
                         : "Encoder could not start: " + e.getMessage() + " — reinstall with: affiche models install <dir>"))
                 .runOn(background);
@@ -67,19 +65,54 @@ final class ModelsLoader {
         if (dir != null) install(dir.toPath());
     }
 
+    /** Lists the installed encoders (background), asks which to use, then makes it the default and starts it. */
+    void chooseEncoder(Window owner) {
+        record Choices(java.util.List<EncoderSpec> installed, String current) {
+        }
+        Tasks.of(() -> {
+            ModelStore store = store();
+            Encoder running = tagger.encoder();
+            return new Choices(store.manifest().all().stream().filter(store::isInstalled).toList(),
+                    running != null ? running.id() : store.manifest().defaultId());
+        }).onSuccess(c -> {
+            if (c.installed().isEmpty()) {
+                status.noEncoder(null);
+                return;
+            }
+            EncoderChoiceDialog.ask(owner, c.installed(), c.current()).ifPresent(id -> {
+                if (!id.equals(c.current())) use(id);
+            });
+        }).onError(e -> status.noEncoder("Encoders could not be listed: " + e.getMessage())).runOn(background);
+    }
+
+    /** Makes an installed encoder the default (per-user manifest) and starts it; the session embeds what lacks it. */
+    void use(String id) {
+        status.encoder().set("Encoder: starting " + id + "…");
+        Tasks.of(() -> {
+            FxGuard.requireBackground("encoder change");
+            Manifest.saveDefault(paths.models(), id);
+            return open();
+        }).onSuccess(this::started)
+                .onError(e -> status.noEncoder("Encoder " + id + " could not start: " + e.getMessage()))
+                .runOn(background);
+    }
+
     void install(Path dir) {
         status.encoder().set("Encoder: installing from " + dir + "…");
         Tasks.of(() -> {
             FxGuard.requireBackground("model install");
             store().install(dir, null);
             return open();
-        }).onSuccess(e -> {
-                    status.encoder(e.id(), e.device());
-                    onEncoder.accept(e);
-                    loadHeads();
-                })
+        }).onSuccess(this::started)
                 .onError(e -> status.noEncoder("Install failed: " + e.getMessage()))
                 .runOn(background);
+    }
+
+    /** An encoder has started: say so, catch up its embeddings, load its heads. FX thread. */
+    private void started(Encoder encoder) {
+        status.encoder(encoder.id(), encoder.device());
+        onEncoder.accept(encoder);
+        loadHeads();
     }
 
     /** Loads the heads trained for the current encoder (after start and after each retraining). */
@@ -123,6 +156,8 @@ final class ModelsLoader {
         Encoder old = tagger.encoder();
         Encoder encoder = Encoders.openInstalled(store(), null, Encoders.Options.defaults(), notice -> { });
         warmUp(encoder);
+        // Heads belong to one encoder: none speak until the new encoder's own are loaded (loadHeads).
+        if (old != null && !old.id().equals(encoder.id())) tagger.heads(null);
         tagger.encoder(encoder);
         if (old != null) old.close();
         return encoder;

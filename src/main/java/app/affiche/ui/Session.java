@@ -71,6 +71,7 @@ public final class Session {
                     controller.work());
             controller.detail().predictor(tagger::peek);
             controller.view().onInstallEncoder(() -> models.chooseAndInstall(stage));
+            controller.view().onChooseEncoder(() -> models.chooseEncoder(stage));
             retrain = new RetrainController(new RetrainWindow(stage), training, () -> gateway, tagger::encoder, () -> {
                 models.loadHeads();
                 controller.refresh();
@@ -142,6 +143,11 @@ public final class Session {
     /** Installs the encoder from a folder and loads it (what the banner's Install… does after its chooser). */
     public void installEncoder(Path dir) {
         models.install(dir);
+    }
+
+    /** Makes an installed encoder the app's default and starts it (what the Encoder… dialog does after its choice). */
+    public void useEncoder(String id) {
+        models.use(id);
     }
 
     public AffichePaths paths() {

@@ -54,4 +54,31 @@ class ModelsCommandTest {
         assertTrue(r.err().contains(bad.toString()) && r.err().contains("expected cc028fe6") && r.err().contains("actual 039058c6"), r.err());
         assertFalse(Files.exists(tmp.resolve("home/models/mobilenetv2-12-int8.onnx")));
     }
+
+    @Test
+    void theDefaultIsShownAndSetKeepingTheUsersOwnEntries() throws Exception {
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home.resolve("models"));
+        Path user = home.resolve("models/encoders.json");
+        Files.writeString(user, """
+                {"encoders": [{"id": "mine", "file": "mine.onnx", "sha256": "%s", "inputName": "input", "inputSize": 224,
+                  "layout": "NCHW", "resize": "centre-crop", "mean": [0, 0, 0], "std": [1, 1, 1], "outputName": "out",
+                  "dimension": 8, "devices": ["cpu"]}]}
+                """.formatted("0".repeat(64)));
+        assertEquals("default encoder: mobilenetv2-fp32-style", Cli.run(home, "models", "default").out().strip());
+        Cli.Run missing = Cli.run(home, "models", "default", "mobilenetv2-fp32");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("not installed"), missing.err());
+
+        assertEquals(0, Cli.run(home, "models", "install", SharedData.models().resolve("mobilenetv2-12-fp32.onnx").toString()).exit());
+        Cli.Run set = Cli.run(home, "models", "default", "mobilenetv2-fp32");
+        assertEquals(0, set.exit(), set.err());
+        assertEquals("default encoder: mobilenetv2-fp32", Cli.run(home, "models", "default").out().strip());
+        assertTrue(Files.readString(user).contains("\"mine\""), "the user's own entry is kept");
+        assertTrue(Cli.run(home, "models", "list").out().lines().anyMatch(l -> l.startsWith("mobilenetv2-fp32 ") && l.contains("(default)")));
+
+        Cli.Run unknown = Cli.run(home, "models", "default", "resnet-9000");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("Unknown encoder 'resnet-9000'"), unknown.err());
+    }
 }

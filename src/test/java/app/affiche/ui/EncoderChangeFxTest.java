@@ -3,8 +3,11 @@ package app.affiche.ui;
 import app.affiche.SharedData;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.PosterFilter;
+import app.affiche.embedding.EncoderSpec;
+import app.affiche.embedding.Manifest;
 import app.affiche.poster.AffichePaths;
 import app.affiche.ui.common.FxGuard;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Posters catalogued before the current encoder existed (none installed then, or an older default) are embedded
  * by the window as a batch once the encoder starts, and the status bar says the heads belong to the old encoder
- * rather than "not trained yet". Real window, real catalogue, real encoder.
+ * rather than "not trained yet"; the Encoder… dialog switches encoders the same way. Real window, real
+ * catalogue, real encoders.
  */
 @ExtendWith(ApplicationExtension.class)
 class EncoderChangeFxTest {
     private static final String OLD = "mobilenetv2-fp32-views";
+    private static final String SINGLE = "mobilenetv2-fp32";
     @TempDir
     static Path dir;
     private AfficheApp app;
@@ -70,6 +75,21 @@ class EncoderChangeFxTest {
         WorkbenchFxTest.await(() -> app.controller().status().heads().get().contains("trained for " + OLD), 30);
         String heads = app.controller().status().heads().get();
         assertTrue(heads.contains("not " + encoder) && heads.contains("Retrain"), heads);
+
+        // Encoder…: the dialog lists what is installed; choosing the single-view encoder makes it the default,
+        // starts it and embeds the catalogue for it too.
+        robot.clickOn("#encoder-button");
+        WorkbenchFxTest.await(() -> robot.lookup("#encoder-choices").tryQuery().isPresent(), 30);
+        ListView<EncoderSpec> choices = robot.lookup("#encoder-choices").queryListView();
+        assertTrue(choices.getItems().size() >= 3, choices.getItems().toString());
+        assertEquals(encoder, choices.getSelectionModel().getSelectedItem().id(), "the encoder in use is selected");
+        robot.interact(() -> choices.getSelectionModel().select(
+                choices.getItems().stream().filter(s -> s.id().equals(SINGLE)).findFirst().orElseThrow()));
+        robot.clickOn("OK");
+        WorkbenchFxTest.await(() -> session.tagger().encoder() != null && session.tagger().encoder().id().equals(SINGLE), 120);
+        WorkbenchFxTest.await(() -> catalogue.embeddings(SINGLE).size() == 5 && !session.runner().running(), 120);
+        assertEquals(SINGLE, Manifest.load(session.paths().models()).defaultId(), "kept for the next start and the CLI");
+        assertEquals(5, catalogue.embeddings(encoder).size(), "the other encoder's embeddings are kept");
         assertEquals(violations, FxGuard.violations(), "no catalogue or model work on the FX thread");
     }
 }

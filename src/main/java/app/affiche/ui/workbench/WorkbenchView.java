@@ -32,6 +32,7 @@ public final class WorkbenchView {
     final Button redoButton = new Button("Redo");
     final Button aboutButton = new Button("About");
     final Button installButton = new Button("Install encoder…");
+    final Button encoderButton = new Button("Encoder…");
     final Button cancelButton = new Button("Cancel");
     final ComboBox<String> genre = new ComboBox<>();
     final ComboBox<String> decade = new ComboBox<>();
@@ -59,7 +60,8 @@ public final class WorkbenchView {
                   PosterDetailView detail) {
         ToolBar tools = new ToolBar(importButton, exportButton, new javafx.scene.control.Separator(),
                 undoButton, redoButton, new javafx.scene.control.Separator(), thresholdsButton, retrainButton,
-                spacer(), aboutButton);
+                spacer(), encoderButton, aboutButton);
+        encoderButton.setId("encoder-button");
 
         genre.setItems(vm.genres());
         genre.valueProperty().bindBidirectional(vm.genre());
@@ -186,6 +188,11 @@ public final class WorkbenchView {
     /** The banner's Install… button. */
     public void onInstallEncoder(Runnable action) {
         installButton.setOnAction(e -> action.run());
+    }
+
+    /** The toolbar's Encoder… button: choose which installed encoder the app uses. */
+    public void onChooseEncoder(Runnable action) {
+        encoderButton.setOnAction(e -> action.run());
     }
 
     private static Region spacer() {
