@@ -47,13 +47,7 @@ public final class BatchRunner {
         if (files.isEmpty() || stopping) return;
         if (!alreadyPending) pending.add(files);
         synchronized (this) {
-            if (!running()) {
-                done = 0;
-                failed = 0;
-                total = 0;
-                startNanos = System.nanoTime();
-            }
-            total += files.size();
+            startOrJoin(files.size());
             queued.addAll(files);
             if (!importing) {
                 importing = true;
@@ -71,16 +65,21 @@ public final class BatchRunner {
         FxGuard.requireBackground("BatchRunner.enqueueCatalogued");
         if (posters.isEmpty() || stopping || !tagger.available()) return;
         synchronized (this) {
-            if (!running()) {
-                done = 0;
-                failed = 0;
-                total = 0;
-                startNanos = System.nanoTime();
-            }
-            total += posters.size();
+            startOrJoin(posters.size());
         }
         posters.forEach((id, file) -> queueTag(file, id, false));
         progress(null);
+    }
+
+    /** Counts new work into the running batch, or starts a fresh count when idle. Holds the lock. */
+    private void startOrJoin(int files) {
+        if (!running()) {
+            done = 0;
+            failed = 0;
+            total = 0;
+            startNanos = System.nanoTime();
+        }
+        total += files;
     }
 
     /** Stops after the current file and forgets the files not yet finished. Background thread. */
