@@ -56,7 +56,10 @@ public final class Encoders {
     }
 
     public static Encoder open(EncoderSpec spec, Path file, Options options, Consumer<String> notices) throws EncoderException {
-        ModelStore.checkSha(file, spec);
+        // Pooled statistics need the graph edited in memory: read the bytes once, verify and load those same bytes.
+        byte[] bytes = null;
+        if (spec.pooledList().isEmpty()) ModelStore.checkSha(file, spec);
+        else bytes = withPooledOutputs(spec, file, ModelStore.readVerified(file, spec));
         DeviceChoice choice = options.device();
         if (choice == DeviceChoice.GPU || choice == DeviceChoice.AUTO && cudaCompiledIn() && spec.runsOnGpu()) {
             try {
@@ -64,13 +67,13 @@ public final class Encoders {
                 if (!cudaCompiledIn()) {
                     throw new EncoderException("this build's ONNX Runtime has no CUDA execution provider (build with ./mvnw -Pgpu package)");
                 }
-                return load(spec, file, Device.gpu(), options, "GPU (CUDA, device 0)");
+                return load(spec, file, bytes, Device.gpu(), options, "GPU (CUDA, device 0)");
             } catch (EncoderException e) {
                 if (choice == DeviceChoice.GPU) throw new EncoderException("GPU requested but unavailable: " + e.getMessage(), e);
                 notices.accept("CUDA did not start (" + e.getMessage() + "); using the CPU");
             }
         }
-        return load(spec, file, Device.cpu(), options, "CPU (" + options.threads() + " ONNX Runtime thread" + (options.threads() == 1 ? "" : "s") + " per batch)");
+        return load(spec, file, bytes, Device.cpu(), options, "CPU (" + options.threads() + " ONNX Runtime thread" + (options.threads() == 1 ? "" : "s") + " per batch)");
     }
 
     static boolean cudaCompiledIn() {
@@ -81,7 +84,16 @@ public final class Encoders {
         }
     }
 
-    private static Encoder load(EncoderSpec spec, Path file, Device device, Options options, String deviceName) throws EncoderException {
+    private static byte[] withPooledOutputs(EncoderSpec spec, Path file, byte[] model) throws EncoderException {
+        try {
+            return GraphOutputs.withOutputs(model, spec.pooledList().stream().map(PooledFeature::tensor).distinct().toList());
+        } catch (IllegalArgumentException e) {
+            throw new EncoderException("Model file " + file + " could not be read as ONNX: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code bytes}: the file's (edited) bytes to load instead of the file; null loads the file. */
+    private static Encoder load(EncoderSpec spec, Path file, byte[] bytes, Device device, Options options, String deviceName) throws EncoderException {
         Model model = Model.newInstance(spec.id(), device, "OnnxRuntime");
         try (OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
             // On few cores the decode workers need the CPU between operators: idle ORT threads sleep, not spin.
@@ -94,13 +106,8 @@ public final class Encoders {
             // -Daffiche.ort.profile=PREFIX writes ONNX Runtime's profile: each node with the provider that ran it.
             String profile = System.getProperty("affiche.ort.profile");
             if (profile != null) settings.put("profilerOutput", profile);
-            if (spec.pooledList().isEmpty()) {
-                model.load(file, null, settings);
-            } else {
-                // The verified file, with the pooled tensors exposed as outputs in memory (nothing is written).
-                List<String> tensors = spec.pooledList().stream().map(PooledFeature::tensor).distinct().toList();
-                model.load(new java.io.ByteArrayInputStream(GraphOutputs.withOutputs(java.nio.file.Files.readAllBytes(file), tensors)), settings);
-            }
+            if (bytes == null) model.load(file, null, settings);
+            else model.load(new java.io.ByteArrayInputStream(bytes), settings);
         } catch (OrtException | MalformedModelException | IOException | RuntimeException e) {
             model.close();
             throw new EncoderException("Model file " + file + " could not be loaded by ONNX Runtime on " + device

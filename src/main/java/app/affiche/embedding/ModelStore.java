@@ -139,17 +139,38 @@ public final class ModelStore {
 
     /** Throws when {@code file}'s SHA-256 is not the manifest's, naming the file, the expected and the actual value. */
     public static void checkSha(Path file, EncoderSpec spec) throws EncoderException {
+        requirePresent(file, spec);
+        try {
+            compare(file, spec, Sha256.of(file), Files.size(file));
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** The file's bytes, read once and checked as {@link #checkSha} does: what is loaded is what was verified. */
+    static byte[] readVerified(Path file, EncoderSpec spec) throws EncoderException {
+        requirePresent(file, spec);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        compare(file, spec, Sha256.of(bytes), bytes.length);
+        return bytes;
+    }
+
+    private static void requirePresent(Path file, EncoderSpec spec) throws NoEncoderException {
         if (!Files.isRegularFile(file)) {
             throw new NoEncoderException("Model file missing: " + file + " (encoder " + spec.id() + ")");
         }
-        String actual;
-        long size;
-        try {
-            actual = Sha256.of(file);
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new EncoderException("Cannot read model file " + file + ": " + e.getMessage(), e);
-        }
+    }
+
+    private static EncoderException unreadable(Path file, IOException e) {
+        return new EncoderException("Cannot read model file " + file + ": " + e.getMessage(), e);
+    }
+
+    private static void compare(Path file, EncoderSpec spec, String actual, long size) throws EncoderException {
         String expected = spec.sha256().toLowerCase(Locale.ROOT);
         if (!actual.equals(expected)) {
             String sizes = spec.bytes() > 0 && spec.bytes() != size ? " (" + size + " bytes, expected " + spec.bytes() + ")" : "";

@@ -183,7 +183,8 @@ final class OnnxEncoder implements Encoder {
             float[] flat = out.toFloatArray();
             float[][] vectors = new float[n][];
             for (int i = 0; i < n; i++) {
-                float[] v = java.util.Arrays.copyOf(java.util.Arrays.copyOfRange(flat, i * base, (i + 1) * base), dimension);
+                float[] v = new float[dimension];
+                System.arraycopy(flat, i * base, v, 0, base);
                 if (!pooled.isEmpty()) PooledFeature.normalise(v, 0, base);
                 int at = base;
                 for (int f = 0; f < pooled.size(); f++) {
