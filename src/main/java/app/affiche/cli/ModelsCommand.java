@@ -22,6 +22,20 @@ final class ModelsCommand {
     @ParentCommand
     AfficheCommand root;
 
+    /** A subcommand's work; a model problem is printed plainly and exits SOME_FAILED. */
+    interface Action {
+        int call() throws EncoderException;
+    }
+
+    static int run(Action action) {
+        try {
+            return action.call();
+        } catch (EncoderException e) {
+            System.err.println(e.getMessage());
+            return AfficheCommand.SOME_FAILED;
+        }
+    }
+
     ModelStore store() throws EncoderException {
         Path dir = root.paths().models();
         return ModelStore.open(dir);
@@ -34,7 +48,7 @@ final class ModelsCommand {
 
         @Override
         public Integer call() {
-            try {
+            return run(() -> {
                 ModelStore store = models.store();
                 String def = store.manifest().defaultId();
                 System.out.println("models directory: " + store.dir());
@@ -44,10 +58,7 @@ final class ModelsCommand {
                             s.id().equals(def) ? "(default) " : "", s.notes() == null ? "" : s.notes());
                 }
                 return AfficheCommand.OK;
-            } catch (EncoderException e) {
-                System.err.println(e.getMessage());
-                return AfficheCommand.SOME_FAILED;
-            }
+            });
         }
     }
 
@@ -64,14 +75,11 @@ final class ModelsCommand {
 
         @Override
         public Integer call() {
-            try {
+            return run(() -> {
                 List<ModelStore.Installed> done = models.store().install(source, id);
                 for (var i : done) System.out.println("installed " + i.spec().id() + " -> " + i.file() + " (SHA-256 ok)");
                 return AfficheCommand.OK;
-            } catch (EncoderException e) {
-                System.err.println(e.getMessage());
-                return AfficheCommand.SOME_FAILED;
-            }
+            });
         }
     }
 
@@ -85,24 +93,21 @@ final class ModelsCommand {
 
         @Override
         public Integer call() {
-            try {
+            return run(() -> {
                 ModelStore store = models.store();
-                if (id != null) {
-                    EncoderSpec spec = store.manifest().require(id);
-                    if (!store.isInstalled(spec)) {
-                        System.err.println("Encoder " + id + " is not installed: affiche models install <dir-with-" + spec.file() + ">");
-                        return AfficheCommand.SOME_FAILED;
-                    }
-                    Manifest.saveDefault(store.dir(), id);
-                    System.out.println("default encoder: " + id + " (posters lacking its embedding: affiche embed; then affiche train)");
-                } else {
+                if (id == null) {
                     System.out.println("default encoder: " + store.manifest().defaultId());
+                    return AfficheCommand.OK;
                 }
+                EncoderSpec spec = store.manifest().require(id);
+                if (!store.isInstalled(spec)) {
+                    System.err.println("Encoder " + id + " is not installed: affiche models install <dir-with-" + spec.file() + ">");
+                    return AfficheCommand.SOME_FAILED;
+                }
+                Manifest.saveDefault(store.dir(), id);
+                System.out.println("default encoder: " + id + " (posters lacking its embedding: affiche embed; then affiche train)");
                 return AfficheCommand.OK;
-            } catch (EncoderException e) {
-                System.err.println(e.getMessage());
-                return AfficheCommand.SOME_FAILED;
-            }
+            });
         }
     }
 
@@ -113,14 +118,11 @@ final class ModelsCommand {
 
         @Override
         public Integer call() {
-            try {
+            return run(() -> {
                 ModelStore store = models.store();
                 store.verify().forEach(System.out::println);
                 return store.allInstalledIntact() ? AfficheCommand.OK : AfficheCommand.SOME_FAILED;
-            } catch (EncoderException e) {
-                System.err.println(e.getMessage());
-                return AfficheCommand.SOME_FAILED;
-            }
+            });
         }
     }
 }

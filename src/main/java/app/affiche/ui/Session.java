@@ -79,7 +79,7 @@ public final class Session {
             controller.onRetrain(() -> retrain.retrain(summary -> { }));
             controller.attach(o.gateway(), o.runner(), o.resume());
             // After an encoder change, posters catalogued earlier lack its embedding: embed and tag them as a batch.
-            models.onEncoder(e -> Tasks.of(() -> o.runner().enqueueCatalogued(withoutEmbedding(o.gateway(), e)))
+            models.onEncoder(e -> Tasks.of(() -> o.runner().enqueueCatalogued(CatalogueEmbedding.pending(o.gateway().catalogue(), e.id())))
                     .runOn(controller.work()));
             controller.view().mountPreview(new PreviewPane(this::previewAnalysis, controller.work()));
             models.load();
@@ -89,12 +89,6 @@ public final class Session {
             if (e instanceof CatalogueLockedException) locked(e.getMessage());
             else ErrorReporter.report(e);
         }).runOn(controller.work());
-    }
-
-    private static java.util.Map<Long, Path> withoutEmbedding(CatalogueGateway gateway, Encoder encoder) {
-        java.util.Map<Long, Path> posters = new java.util.LinkedHashMap<>();
-        for (var item : CatalogueEmbedding.pending(gateway.catalogue(), encoder.id())) posters.put(item.posterId(), item.file());
-        return posters;
     }
 
     /** What the designer preview runs on: whatever encoder and heads are loaded when the first draft opens. */

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Test helpers: shared posters, and input tensors built here independently of {@link Preprocessor}. */
-final class TestImages {
+public final class TestImages {
     private TestImages() {
     }
 
@@ -53,7 +53,7 @@ final class TestImages {
         return out;
     }
 
-    static double cosine(float[] a, float[] b) {
+    public static double cosine(float[] a, float[] b) {
         double dot = 0, na = 0, nb = 0;
         for (int i = 0; i < a.length; i++) {
             dot += (double) a[i] * b[i];

@@ -1,6 +1,7 @@
 package app.affiche.pipeline;
 
 import app.affiche.SharedData;
+import app.affiche.embedding.TestImages;
 import app.affiche.embedding.DeviceChoice;
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.Encoders;
@@ -60,7 +61,7 @@ class EmbedBatchTest {
         for (Path p : posters) images.add(decoder.read(p, 224));
         float[][] direct = encoder.embed(images);
         for (int i = 0; i < posters.size(); i++) {
-            double cos = cosine(direct[i], sink.stored.get(i + 1L));
+            double cos = TestImages.cosine(direct[i], sink.stored.get(i + 1L));
             assertTrue(cos >= 0.9999, posters.get(i) + ": cosine " + cos);
         }
     }
@@ -118,15 +119,6 @@ class EmbedBatchTest {
         }
     }
 
-    static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += (double) a[i] * b[i];
-            na += (double) a[i] * a[i];
-            nb += (double) b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
-    }
 
     static class Recorder implements EmbedBatch.Sink {
         final Map<Long, float[]> stored = new ConcurrentHashMap<>();

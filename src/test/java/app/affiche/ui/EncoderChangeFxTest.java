@@ -5,7 +5,6 @@ import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.PosterFilter;
 import app.affiche.embedding.EncoderSpec;
 import app.affiche.embedding.Manifest;
-import app.affiche.poster.AffichePaths;
 import app.affiche.ui.common.FxGuard;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +44,12 @@ class EncoderChangeFxTest {
         try (Catalogue c = Catalogue.open(home.resolve("catalogue.db"))) {
             c.saveHeads(OLD, new byte[]{1}, "{\"encoder\": \"" + OLD + "\"}"); // what the old default left behind
         }
-        app = new AfficheApp(new AffichePaths(home, home.resolve("catalogue.db")));
-        app.start(stage);
+        app = FxApp.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(10, TimeUnit.SECONDS);
+        FxApp.stop(app);
     }
 
     @Test

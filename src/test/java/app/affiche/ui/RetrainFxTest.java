@@ -3,7 +3,6 @@ package app.affiche.ui;
 import app.affiche.SharedData;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.PosterFilter;
-import app.affiche.poster.AffichePaths;
 import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
 import app.affiche.poster.Poster;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -46,13 +44,12 @@ class RetrainFxTest {
     @Start
     void start(Stage stage) throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
-        app = new AfficheApp(new AffichePaths(home, home.resolve("catalogue.db")));
-        app.start(stage);
+        app = FxApp.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(10, TimeUnit.SECONDS);
+        FxApp.stop(app);
     }
 
     @Test

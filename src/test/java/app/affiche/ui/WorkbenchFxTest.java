@@ -3,7 +3,6 @@ package app.affiche.ui;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.ExportField;
 import app.affiche.catalogue.PosterFilter;
-import app.affiche.poster.AffichePaths;
 import app.affiche.poster.GenreLabel;
 import app.affiche.poster.Poster;
 import app.affiche.ui.common.ErrorReporter;
@@ -48,13 +47,12 @@ class WorkbenchFxTest {
     @Start
     void start(Stage stage) throws Exception {
         Path home = Files.createDirectories(dir.resolve("home-" + System.nanoTime()));
-        app = new AfficheApp(new AffichePaths(home, home.resolve("catalogue.db")));
-        app.start(stage);
+        app = FxApp.start(stage, home);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(10, TimeUnit.SECONDS);
+        FxApp.stop(app);
     }
 
     @Test

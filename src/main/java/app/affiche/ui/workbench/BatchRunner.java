@@ -1,12 +1,12 @@
 package app.affiche.ui.workbench;
 
+import app.affiche.pipeline.EmbedBatch;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.FxGuard;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -61,13 +61,13 @@ public final class BatchRunner {
      * Embeds and tags posters already catalogued that lack the current encoder's embedding (after an encoder
      * change), as a batch with progress and Cancel. Not journalled: the next start finds what is left again.
      */
-    public void enqueueCatalogued(Map<Long, Path> posters) {
+    public void enqueueCatalogued(List<EmbedBatch.Item> posters) {
         FxGuard.requireBackground("BatchRunner.enqueueCatalogued");
         if (posters.isEmpty() || stopping || !tagger.available()) return;
         synchronized (this) {
             startOrJoin(posters.size());
         }
-        posters.forEach((id, file) -> queueTag(file, id, false));
+        for (EmbedBatch.Item p : posters) queueTag(p.file(), p.posterId(), false);
         progress(null);
     }
 
