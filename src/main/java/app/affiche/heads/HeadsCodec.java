@@ -21,7 +21,7 @@ import java.util.zip.InflaterInputStream;
 /** Compact binary form of {@link Heads} (deflated; weights as float64 so predictions survive a round trip exactly). */
 public final class HeadsCodec {
     private static final int MAGIC = 0x41464844; // "AFHD"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: a pre-1980 threshold per genre
     private static final Gson GSON = new Gson();
 
     private HeadsCodec() {
@@ -71,7 +71,7 @@ public final class HeadsCodec {
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data)))) {
             if (in.readInt() != MAGIC) throw new HeadsException("not a heads file (bad magic)");
             int v = in.readInt();
-            if (v != VERSION) throw new HeadsException("heads format " + v + " is not supported: retrain with `affiche train`");
+            if (v != VERSION && v != 1) throw new HeadsException("heads format " + v + " is not supported: retrain with `affiche train`");
             String encoder = in.readUTF();
             int dim = in.readInt();
             HeadsConfig cfg = GSON.fromJson(in.readUTF(), HeadsConfig.class);
@@ -87,10 +87,10 @@ public final class HeadsCodec {
             }
             List<Decade> tfDecades = decades(in);
             FeatureTransform t = new FeatureTransform(dim, l2, mean, scale, rff, tfDecades, in.readDouble());
-            HeadSet global = headSet(in);
+            HeadSet global = headSet(in, v);
             SortedMap<Decade, HeadSet> per = new TreeMap<>();
             int nd = in.readInt();
-            for (int i = 0; i < nd; i++) per.put(new Decade(in.readInt()), headSet(in));
+            for (int i = 0; i < nd; i++) per.put(new Decade(in.readInt()), headSet(in, v));
             DecadeHead dh = null;
             if (in.readBoolean()) {
                 List<Decade> ds = decades(in);
@@ -116,6 +116,7 @@ public final class HeadsCodec {
             out.writeDouble(g.platt().b());
             out.writeDouble(g.threshold());
             out.writeDouble(g.suggestFrom());
+            out.writeDouble(g.pre1980Threshold());
             out.writeInt(g.positives());
             out.writeDouble(g.validationF1());
         }
@@ -126,14 +127,20 @@ public final class HeadsCodec {
         }
     }
 
-    private static HeadSet headSet(DataInputStream in) throws IOException {
+    private static HeadSet headSet(DataInputStream in, int version) throws IOException {
         String scope = in.readUTF();
         int samples = in.readInt();
         int n = in.readInt();
         List<GenreHead> heads = new ArrayList<>();
-        for (int i = 0; i < n; i++)
-            heads.add(new GenreHead(in.readUTF(), scorer(in), new Platt(in.readDouble(), in.readDouble()),
-                    in.readDouble(), in.readDouble(), in.readInt(), in.readDouble()));
+        for (int i = 0; i < n; i++) {
+            String genre = in.readUTF();
+            LinearScorer scorer = scorer(in);
+            Platt platt = new Platt(in.readDouble(), in.readDouble());
+            double threshold = in.readDouble();
+            double suggestFrom = in.readDouble();
+            double pre1980 = version >= 2 ? in.readDouble() : threshold;
+            heads.add(new GenreHead(genre, scorer, platt, threshold, suggestFrom, pre1980, in.readInt(), in.readDouble()));
+        }
         int k = in.readInt();
         Map<String, String> skipped = new LinkedHashMap<>();
         for (int i = 0; i < k; i++) skipped.put(in.readUTF(), in.readUTF());

@@ -22,6 +22,8 @@ package app.affiche.heads;
  *                           regularisation chosen for C, a unit one-hot barely moved the heads)
  * @param threshold          how per-genre thresholds are chosen on out-of-fold probabilities
  * @param suggestionBand     genres with probability in [threshold * (1 - band), threshold) are suggested
+ * @param pre1980Weight      weight of the pre-1980 posters' own per-genre F1 optimum in the global heads' thresholds
+ *                           for such posters (0 = one threshold for every era); the rest is the all-era threshold
  * @param decadeC            cost of the decade head's one-vs-rest scorers
  * @param decadeEstimate     ARGMAX; WINDOW: the decade whose ±1 neighbourhood is most probable; NEIGHBOURS: in between
  *                           (own probability plus half its neighbours')
@@ -31,7 +33,7 @@ package app.affiche.heads;
 public record HeadsConfig(Kernel kernel, int rffDimensions, double rffGamma, Solver solver, double c, boolean l2Normalise,
                           boolean standardise, int calibrationFolds, boolean refit, int minPositives, int minDecadeLabels,
                           double decadeBlend, boolean decadeFeature, double decadeFeatureScale,
-                          ThresholdObjective threshold, double suggestionBand, double decadeC,
+                          ThresholdObjective threshold, double suggestionBand, double pre1980Weight, double decadeC,
                           DecadeEstimate decadeEstimate, int threads, long seed) {
 
     public enum Kernel { LINEAR, RFF }
@@ -42,30 +44,36 @@ public record HeadsConfig(Kernel kernel, int rffDimensions, double rffGamma, Sol
 
     public static HeadsConfig defaults() {
         return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, Solver.DENSE, 0.00003, true, true, 3, false, 10, 300,
-                0.0, true, 10.0, ThresholdObjective.BALANCED, 0.3, 0.0003, DecadeEstimate.NEIGHBOURS, 2, 42L);
+                0.0, true, 10.0, ThresholdObjective.BALANCED, 0.3, 0.4, 0.0003, DecadeEstimate.NEIGHBOURS, 2, 42L);
     }
 
     public HeadsConfig withSeed(long s) {
         return new HeadsConfig(kernel, rffDimensions, rffGamma, solver, c, l2Normalise, standardise, calibrationFolds, refit,
                 minPositives, minDecadeLabels, decadeBlend, decadeFeature, decadeFeatureScale, threshold,
-                suggestionBand, decadeC, decadeEstimate, threads, s);
+                suggestionBand, pre1980Weight, decadeC, decadeEstimate, threads, s);
     }
 
     public HeadsConfig withThreads(int t) {
         return new HeadsConfig(kernel, rffDimensions, rffGamma, solver, c, l2Normalise, standardise, calibrationFolds, refit,
                 minPositives, minDecadeLabels, decadeBlend, decadeFeature, decadeFeatureScale, threshold,
-                suggestionBand, decadeC, decadeEstimate, t, seed);
+                suggestionBand, pre1980Weight, decadeC, decadeEstimate, t, seed);
     }
 
     public HeadsConfig withDecadeFeatureScale(double scale) {
         return new HeadsConfig(kernel, rffDimensions, rffGamma, solver, c, l2Normalise, standardise, calibrationFolds, refit,
                 minPositives, minDecadeLabels, decadeBlend, decadeFeature, scale, threshold,
-                suggestionBand, decadeC, decadeEstimate, threads, seed);
+                suggestionBand, pre1980Weight, decadeC, decadeEstimate, threads, seed);
+    }
+
+    public HeadsConfig withPre1980Weight(double weight) {
+        return new HeadsConfig(kernel, rffDimensions, rffGamma, solver, c, l2Normalise, standardise, calibrationFolds, refit,
+                minPositives, minDecadeLabels, decadeBlend, decadeFeature, decadeFeatureScale, threshold,
+                suggestionBand, weight, decadeC, decadeEstimate, threads, seed);
     }
 
     public HeadsConfig withMinimums(int positives, int decadeLabels) {
         return new HeadsConfig(kernel, rffDimensions, rffGamma, solver, c, l2Normalise, standardise, calibrationFolds, refit,
                 positives, decadeLabels, decadeBlend, decadeFeature, decadeFeatureScale, threshold,
-                suggestionBand, decadeC, decadeEstimate, threads, seed);
+                suggestionBand, pre1980Weight, decadeC, decadeEstimate, threads, seed);
     }
 }

@@ -66,7 +66,9 @@ public final class HeadsTrainer {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, cfg.threads()));
         try {
-            ScopeTrainer st = new ScopeTrainer(cfg, rows, dense, truth, genres, pool, cancelled,
+            boolean[] pre1980 = new boolean[n];
+            for (int i = 0; i < n; i++) pre1980[i] = data.years().get(i) != null && data.years().get(i) < HeadsEvaluator.ERA_SPLIT;
+            ScopeTrainer st = new ScopeTrainer(cfg, rows, dense, truth, pre1980, genres, pool, cancelled,
                     msg -> listener.progress(done.incrementAndGet(), total, msg));
             List<TrainingReport.Scope> scopes = new ArrayList<>();
             int[] all = new int[n];
@@ -162,7 +164,8 @@ public final class HeadsTrainer {
     }
 
     /** Trains every genre of one scope with out-of-fold calibration, then picks thresholds jointly. */
-    private record ScopeTrainer(HeadsConfig cfg, Feature[][] rows, float[][] dense, boolean[][] truth, List<String> genres,
+    private record ScopeTrainer(HeadsConfig cfg, Feature[][] rows, float[][] dense, boolean[][] truth, boolean[] pre1980,
+                                List<String> genres,
                                 ExecutorService pool, BooleanSupplier cancelled,
                                 java.util.function.Consumer<String> tick) {
 
@@ -189,6 +192,7 @@ public final class HeadsTrainer {
                 for (int i = 0; i < idx.length; i++) tr[k][i] = truth[fits.get(k).genre()][idx[i]];
             }
             double[] thresholds = ThresholdChooser.choose(probs, tr, cfg.threshold());
+            double[] pre1980Thresholds = scope.equals("global") ? pre1980Thresholds(idx, probs, tr, thresholds) : thresholds;
             List<GenreHead> heads = new ArrayList<>();
             Map<String, Double> f1s = new LinkedHashMap<>();
             long tp = 0, fp = 0, fn = 0;
@@ -204,11 +208,39 @@ public final class HeadsTrainer {
                 String genre = genres.get(fit.genre());
                 f1s.put(genre, f1);
                 heads.add(new GenreHead(genre, fit.scorer(), fit.platt(), thresholds[k],
-                        thresholds[k] * (1 - cfg.suggestionBand()), fit.positives(), f1));
+                        thresholds[k] * (1 - cfg.suggestionBand()), pre1980Thresholds[k], fit.positives(), f1));
             }
             reports.add(new TrainingReport.Scope(scope, idx.length, f1s, skipped, null, Metrics.f1(tp, fp, fn),
                     fits.isEmpty() ? 0 : macro / fits.size(), (System.nanoTime() - t0) / 1_000_000));
             return new HeadSet(scope, idx.length, heads, skipped);
+        }
+
+        /**
+         * Pre-1980 posters score lower on every genre, so all-era thresholds cost them recall. Each genre's F1
+         * optimum on the pre-1980 out-of-fold probabilities alone (what maximises their weighted F1), shrunk towards
+         * the all-era threshold; a genre with too few pre-1980 examples keeps the all-era one.
+         */
+        private double[] pre1980Thresholds(int[] idx, double[][] probs, boolean[][] tr, double[] thresholds) {
+            double w = cfg.pre1980Weight();
+            int m = 0;
+            for (int i : idx) if (pre1980[i]) m++;
+            if (w <= 0 || m < cfg.minPositives()) return thresholds;
+            double[] out = thresholds.clone();
+            for (int k = 0; k < probs.length; k++) {
+                double[] p = new double[m];
+                boolean[] t = new boolean[m];
+                int j = 0, positives = 0;
+                for (int i = 0; i < idx.length; i++) {
+                    if (!pre1980[idx[i]]) continue;
+                    p[j] = probs[k][i];
+                    t[j] = tr[k][i];
+                    if (t[j++]) positives++;
+                }
+                if (positives < cfg.minPositives()) continue;
+                double own = ThresholdChooser.choose(new double[][]{p}, new boolean[][]{t}, ThresholdObjective.GENRE_F1)[0];
+                out[k] = (1 - w) * thresholds[k] + w * own;
+            }
+            return out;
         }
 
         private GenreFit fitGenre(String scope, int[] idx, int[] fold, int g) {

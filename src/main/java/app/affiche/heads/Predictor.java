@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Applies trained heads to one embedding. The decade head always speaks when trained; a known year selects the
- * matching decade's heads (blended with the global ones) and sets the decade feature, otherwise the decade
- * head's probabilities stand in for it. Thread-safe (immutable).
+ * matching decade's heads (blended with the global ones), sets the decade feature and picks the era's thresholds;
+ * otherwise the decade head's probabilities stand in for both. Thread-safe (immutable).
  */
 public final class Predictor {
     private final Heads heads;
@@ -43,6 +43,7 @@ public final class Predictor {
             spoke.add("decade");
         }
         Decade known = knownYear == null ? null : Decade.ofYear(knownYear);
+        double pre1980 = knownYear != null ? (knownYear < HeadsEvaluator.ERA_SPLIT ? 1 : 0) : pre1980(decadeProbs);
         double[] x = tf.apply(embedding, known != null ? tf.oneHot(known) : soft);
         HeadSet local = known == null ? null : heads.perDecade().get(known);
         double w = local == null ? 0 : heads.config().decadeBlend();
@@ -54,8 +55,8 @@ public final class Predictor {
         for (GenreHead g : heads.global().heads()) {
             GenreHead l = local == null ? null : local.head(g.genre());
             double p = g.probability(x);
-            double t = g.threshold();
-            double s = g.suggestFrom();
+            double t = g.threshold(pre1980);
+            double s = g.suggestFrom(pre1980);
             if (l != null) {
                 p = (1 - w) * p + w * l.probability(x);
                 t = (1 - w) * t + w * l.threshold();
@@ -68,6 +69,13 @@ public final class Predictor {
         genres.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));
         suggested.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));
         return new Prediction(probs, genres, suggested, decadeProbs, spoke);
+    }
+
+    /** How likely an undated poster is to be from before 1980, by the decade head (0 without one). */
+    private static double pre1980(SortedMap<Decade, Double> decadeProbs) {
+        double p = 0;
+        for (var e : decadeProbs.entrySet()) if (e.getKey().start() < HeadsEvaluator.ERA_SPLIT) p += e.getValue();
+        return Math.min(1, p);
     }
 
     /** The decade estimate for an embedding, or null without a decade head. */

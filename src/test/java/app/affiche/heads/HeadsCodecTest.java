@@ -13,7 +13,7 @@ class HeadsCodecTest {
         for (HeadsConfig.Kernel k : HeadsConfig.Kernel.values()) {
             HeadsConfig d = Synthetic.config();
             HeadsConfig cfg = new HeadsConfig(k, 64, 1.0, k == HeadsConfig.Kernel.LINEAR ? HeadsConfig.Solver.LIBLINEAR : HeadsConfig.Solver.DENSE, d.c(), true, true, 3, k == HeadsConfig.Kernel.LINEAR, 10, 150, 0.5, true, 1.0,
-                    ThresholdObjective.BALANCED, 0.3, 0.05, HeadsConfig.DecadeEstimate.WINDOW, 2, 9);
+                    ThresholdObjective.BALANCED, 0.3, 0.5, 0.05, HeadsConfig.DecadeEstimate.WINDOW, 2, 9);
             Heads heads = new HeadsTrainer(cfg).train(data, TrainingListener.NONE, () -> false).heads();
             byte[] bytes = HeadsCodec.encode(heads);
             Heads back = HeadsCodec.decode(bytes);

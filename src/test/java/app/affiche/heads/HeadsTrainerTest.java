@@ -43,6 +43,42 @@ class HeadsTrainerTest {
     }
 
     @Test
+    void prePosterThresholdsAreChosenOnTheirOwnScoresAndLiftTheirF1() {
+        TrainingData train = Synthetic.eraShifted(2000, 16, 5);
+        GenreHead on = new HeadsTrainer(Synthetic.config().withPre1980Weight(1)).train(train, TrainingListener.NONE,
+                () -> false).heads().global().head("Alpha");
+        Heads offHeads = new HeadsTrainer(Synthetic.config().withPre1980Weight(0)).train(train, TrainingListener.NONE,
+                () -> false).heads();
+        GenreHead off = offHeads.global().head("Alpha");
+        assertEquals(off.threshold(), off.pre1980Threshold());
+        assertEquals(off.threshold(), on.threshold(), 1e-12, "the all-era threshold does not change");
+        assertTrue(on.pre1980Threshold() < on.threshold() - 0.05, on.pre1980Threshold() + " vs " + on.threshold());
+        assertEquals((on.threshold() + on.pre1980Threshold()) / 2, on.threshold(0.5), 1e-12);
+        assertEquals(on.suggestFrom() / on.threshold(), on.suggestFrom(1) / on.threshold(1), 1e-12);
+
+        Heads onHeads = new HeadsTrainer(Synthetic.config().withPre1980Weight(1)).train(train, TrainingListener.NONE,
+                () -> false).heads();
+        TrainingData test = Synthetic.eraShifted(2000, 16, 6);
+        assertTrue(oldF1(onHeads, test) > oldF1(offHeads, test) + 0.01,
+                oldF1(onHeads, test) + " vs " + oldF1(offHeads, test));
+    }
+
+    /** Alpha's F1 on the 1950s posters of {@code test}, predicted with their year known. */
+    private static double oldF1(Heads heads, TrainingData test) {
+        Predictor p = new Predictor(heads);
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < test.size(); i++) {
+            if (test.years().get(i) >= 1980) continue;
+            boolean said = p.predict(test.embeddings()[i], test.years().get(i)).genres().contains("Alpha");
+            boolean truth = test.labels().get(i).contains("Alpha");
+            if (said && truth) tp++;
+            else if (said) fp++;
+            else if (truth) fn++;
+        }
+        return Metrics.f1(tp, fp, fn);
+    }
+
+    @Test
     void decadeHeadLearnsTheEraAndPredictionsSayWhichHeadsSpoke() {
         TrainingData train = Synthetic.data(600, 16, 0, 3);
         Heads heads = new HeadsTrainer(Synthetic.config()).train(train, TrainingListener.NONE, () -> false).heads();
@@ -61,7 +97,7 @@ class HeadsTrainerTest {
         HeadsConfig d = Synthetic.config();
         HeadsConfig blended = new HeadsConfig(d.kernel(), d.rffDimensions(), d.rffGamma(), d.solver(), d.c(), d.l2Normalise(),
                 d.standardise(), d.calibrationFolds(), d.refit(), d.minPositives(), 250, 0.5, d.decadeFeature(),
-                d.decadeFeatureScale(), d.threshold(), d.suggestionBand(), d.decadeC(), d.decadeEstimate(), 2, 5);
+                d.decadeFeatureScale(), d.threshold(), d.suggestionBand(), d.pre1980Weight(), d.decadeC(), d.decadeEstimate(), 2, 5);
         HeadsTrainer.Outcome out = new HeadsTrainer(blended).train(Synthetic.data(700, 16, 0, 4),
                 TrainingListener.NONE, () -> false);
         assertFalse(out.heads().perDecade().isEmpty());

@@ -33,6 +33,25 @@ final class Synthetic {
         return new TrainingData("synthetic-enc", x, labels, years, GENRES);
     }
 
+    /**
+     * Like {@link #data} for Alpha alone, but on 1950s posters Alpha is commoner and only loosely follows x0 (as
+     * genres follow the features less on old posters): their scores sit lower and their own F1 optimum too.
+     */
+    static TrainingData eraShifted(int n, int dim, long seed) {
+        Random r = new Random(seed);
+        float[][] x = new float[n][dim];
+        List<Set<String>> labels = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < dim; j++) x[i][j] = (float) r.nextGaussian();
+            boolean old = i % 2 == 0;
+            boolean alpha = old ? x[i][0] + 1.5 * r.nextGaussian() > -0.3 : x[i][0] > 0.5;
+            labels.add(alpha ? Set.of("Alpha") : Set.of());
+            years.add(old ? 1950 + r.nextInt(10) : 1990 + r.nextInt(10));
+        }
+        return new TrainingData("synthetic-enc", x, labels, years, List.of("Alpha"));
+    }
+
     /** Defaults, except a unit decade feature: here genres do not depend on the decade at all. */
     static HeadsConfig config() {
         return HeadsConfig.defaults().withMinimums(10, 50).withDecadeFeatureScale(1);
