@@ -345,8 +345,8 @@ public final class Catalogue implements AutoCloseable {
         return EmbeddingSql.all(this, encoderId);
     }
 
-    /** Posters with neither an embedding nor a recorded failure for this encoder. */
-    public List<Long> posterIdsWithoutEmbedding(String encoderId) {
+    /** Posters with neither an embedding nor a recorded failure for this encoder: id to file path, in id order. */
+    public Map<Long, String> postersWithoutEmbedding(String encoderId) {
         return EmbeddingSql.missing(this, encoderId);
     }
 

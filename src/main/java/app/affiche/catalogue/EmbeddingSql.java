@@ -3,6 +3,7 @@ package app.affiche.catalogue;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,19 +85,19 @@ final class EmbeddingSql {
         });
     }
 
-    static List<Long> missing(Catalogue cat, String encoderId) {
+    static Map<Long, String> missing(Catalogue cat, String encoderId) {
         return cat.read("finding posters without embeddings", c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM posters p WHERE NOT EXISTS (SELECT 1 FROM "
+            Map<Long, String> paths = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, path FROM posters p WHERE NOT EXISTS (SELECT 1 FROM "
                     + "embeddings e WHERE e.poster_id = p.id AND e.encoder_id = ?) AND NOT EXISTS (SELECT 1 FROM "
                     + "embedding_failures f WHERE f.poster_id = p.id AND f.encoder_id = ?) ORDER BY id")) {
                 s.setString(1, encoderId);
                 s.setString(2, encoderId);
                 try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) ids.add(rs.getLong(1));
+                    while (rs.next()) paths.put(rs.getLong(1), rs.getString(2));
                 }
             }
-            return ids;
+            return paths;
         });
     }
 

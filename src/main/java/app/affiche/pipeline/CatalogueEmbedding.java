@@ -1,7 +1,6 @@
 package app.affiche.pipeline;
 
 import app.affiche.catalogue.Catalogue;
-import app.affiche.poster.Poster;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +15,7 @@ public final class CatalogueEmbedding {
     /** Posters without an embedding for this encoder: a rerun after Ctrl-C continues where it stopped. */
     public static List<EmbedBatch.Item> pending(Catalogue catalogue, String encoderId) {
         List<EmbedBatch.Item> items = new ArrayList<>();
-        for (long id : catalogue.posterIdsWithoutEmbedding(encoderId)) {
-            catalogue.poster(id).map(Poster::path).ifPresent(p -> items.add(new EmbedBatch.Item(id, Path.of(p))));
-        }
+        catalogue.postersWithoutEmbedding(encoderId).forEach((id, path) -> items.add(new EmbedBatch.Item(id, Path.of(path))));
         return items;
     }
 

@@ -175,11 +175,11 @@ class CatalogueTest {
                 assertEquals(Float.floatToRawIntBits(v[i]), Float.floatToRawIntBits(back[i]), "float " + i);
             }
             assertEquals(Set.of(a), c.embeddings("clip-b32").keySet());
-            assertEquals(List.of(b), c.posterIdsWithoutEmbedding("clip-b32"));
+            assertEquals(Map.of(b, c.poster(b).orElseThrow().path()), c.postersWithoutEmbedding("clip-b32"));
             c.markEmbeddingFailed(b, "clip-b32", "image unreadable");
-            assertEquals(List.of(), c.posterIdsWithoutEmbedding("clip-b32"));
+            assertEquals(Map.of(), c.postersWithoutEmbedding("clip-b32"));
             assertEquals(Map.of(b, "image unreadable"), c.embeddingFailures("clip-b32"));
-            assertEquals(List.of(a, b), c.posterIdsWithoutEmbedding("other-encoder"));
+            assertEquals(List.of(a, b), List.copyOf(c.postersWithoutEmbedding("other-encoder").keySet()));
         }
     }
 
