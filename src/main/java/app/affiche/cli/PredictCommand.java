@@ -88,6 +88,7 @@ final class PredictCommand implements Callable<Integer> {
         p.decadeProbabilities().forEach((k, v) -> dec.put(k.label(), v));
         d.put("decade_probabilities", dec);
         d.put("heads", p.heads());
+        d.put("pre1980_thresholds", p.pre1980());
         d.put("palette", pal.colours().stream().map(PredictCommand::hex).toList());
         d.put("dominant", hex(pal.dominant()));
         d.put("greys", pal.greys().stream().map(PredictCommand::hex).toList());
@@ -111,7 +112,9 @@ final class PredictCommand implements Callable<Integer> {
         b.append("  suggested: ").append(list((Map<String, Double>) d.get("suggested"))).append('\n');
         b.append("  decade:    ").append(d.get("decade")).append("  ")
                 .append(list(top((Map<String, Double>) d.get("decade_probabilities")))).append('\n');
-        b.append("  heads:     ").append(String.join(", ", (List<String>) d.get("heads"))).append('\n');
+        b.append("  heads:     ").append(String.join(", ", (List<String>) d.get("heads")))
+                .append(String.format(java.util.Locale.ROOT, "  (pre-1980 thresholds %.0f %%)", 100 * (double) d.get("pre1980_thresholds")))
+                .append('\n');
         b.append("  palette:   ").append(d.get("palette")).append(" greys ").append(d.get("greys")).append('\n');
         return b.toString();
     }

@@ -68,7 +68,7 @@ public final class Predictor {
         }
         genres.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));
         suggested.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));
-        return new Prediction(probs, genres, suggested, decadeProbs, spoke);
+        return new Prediction(probs, genres, suggested, decadeProbs, spoke, pre1980);
     }
 
     /** How likely an undated poster is to be from before 1980, by the decade head (0 without one). */

@@ -19,7 +19,7 @@ import java.util.Locale;
 final class GenreRowView extends HBox {
     private static final double BAR = 120;
 
-    GenreRowView(GenreRow row, double threshold, Runnable onClick) {
+    GenreRowView(GenreRow row, Runnable onClick) {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("genre-row");
@@ -37,7 +37,7 @@ final class GenreRowView extends HBox {
         fill.setPrefWidth(BAR * c);
         Region tick = new Region();
         tick.getStyleClass().add("bar-threshold");
-        tick.setTranslateX(BAR * threshold - BAR / 2);
+        tick.setTranslateX(BAR * row.threshold() - BAR / 2);
         tick.setVisible(row.confidence() != null);
         StackPane bar = new StackPane(fill, tick);
         bar.getStyleClass().add("bar");

@@ -2,7 +2,6 @@ package app.affiche.ui.detail;
 
 import app.affiche.poster.PaletteColor;
 import app.affiche.ui.review.GenreRow;
-import app.affiche.ui.review.Thresholds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -116,11 +115,10 @@ public final class PosterDetailView extends ScrollPane {
         year.selectAll();
     }
 
-    public void showGenres(List<GenreRow> rows, Thresholds thresholds) {
+    public void showGenres(List<GenreRow> rows) {
         genres.getChildren().clear();
         for (GenreRow row : rows) {
-            genres.getChildren().add(new GenreRowView(row, thresholds.threshold(row.genre()).get(),
-                    () -> onToggle.accept(row.genre())));
+            genres.getChildren().add(new GenreRowView(row, () -> onToggle.accept(row.genre())));
         }
     }
 

@@ -23,9 +23,9 @@ public final class ReviewViewModel {
     private final ObservableList<String> vocabulary = FXCollections.observableArrayList();
     private final ObjectProperty<KeyMap> keyMap = new SimpleObjectProperty<>(KeyMap.forGenres(List.of()));
     private final Thresholds thresholds;
-    private final Map<Long, Map<String, Double>> live = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Long, Live> live = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Double>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Live> eldest) {
             return size() > 500;
         }
     };
@@ -55,13 +55,23 @@ public final class ReviewViewModel {
      * The heads' probabilities for a poster, computed when it was shown: they cover every genre (stored model labels
      * keep only the suggested ones), so bars and "accept" use them where known.
      */
-    public void putPrediction(long posterId, Map<String, Double> probabilities) {
-        live.put(posterId, Map.copyOf(probabilities));
+    public void putPrediction(long posterId, Map<String, Double> probabilities, double pre1980) {
+        live.put(posterId, new Live(Map.copyOf(probabilities), pre1980));
+    }
+
+    /** A prediction made when the poster was shown, with how far its pre-1980 thresholds applied. */
+    private record Live(Map<String, Double> probabilities, double pre1980) {
     }
 
     private Map<String, Double> model(LabelState t) {
-        Map<String, Double> p = live.get(t.posterId());
-        return p == null ? t.model() : p;
+        Live p = live.get(t.posterId());
+        return p == null ? t.model() : p.probabilities();
+    }
+
+    /** Unknown until the poster has been shown: stored model labels then use the all-era thresholds. */
+    private double pre1980(LabelState t) {
+        Live p = live.get(t.posterId());
+        return p == null ? 0 : p.pre1980();
     }
 
     public Optional<LabelEdit> toggle(String genre) {
@@ -82,7 +92,7 @@ public final class ReviewViewModel {
         for (LabelState t : targets) {
             Set<String> after = new TreeSet<>(t.confirmed());
             model(t).forEach((g, p) -> {
-                if (thresholds.classify(g, p) == Suggestion.LIKELY) after.add(g);
+                if (thresholds.classify(g, p, pre1980(t)) == Suggestion.LIKELY) after.add(g);
             });
             if (!after.equals(t.confirmed())) parts.add(edit(t, after, "accept suggestions"));
         }
@@ -97,8 +107,11 @@ public final class ReviewViewModel {
             long carrying = targets.stream().filter(t -> t.confirmed().contains(g)).count();
             GenreRow.Coverage coverage = targets.isEmpty() || carrying == 0 ? GenreRow.Coverage.NONE
                     : carrying == targets.size() ? GenreRow.Coverage.ALL : GenreRow.Coverage.SOME;
-            Double confidence = targets.size() == 1 ? model(targets.getFirst()).get(g) : null;
-            rows.add(new GenreRow(g, keys.label(g), confidence, thresholds.classify(g, confidence), coverage));
+            LabelState only = targets.size() == 1 ? targets.getFirst() : null;
+            Double confidence = only == null ? null : model(only).get(g);
+            double pre1980 = only == null ? 0 : pre1980(only);
+            rows.add(new GenreRow(g, keys.label(g), confidence, thresholds.effective(g, pre1980),
+                    thresholds.classify(g, confidence, pre1980), coverage));
         }
         return rows;
     }

@@ -77,7 +77,7 @@ public final class WorkbenchController {
         });
         review.onEdited(this::edited);
         detail.onPrediction((id, p) -> {
-            reviewVm.putPrediction(id, p.genreProbabilities());
+            reviewVm.putPrediction(id, p.genreProbabilities(), p.pre1980());
             showGenres();
         });
         review.onNext(() -> move(+1));
@@ -272,7 +272,7 @@ public final class WorkbenchController {
     }
 
     private void showGenres() {
-        detailView.showGenres(reviewVm.rows(), thresholds);
+        detailView.showGenres(reviewVm.rows());
     }
 
     private void edited(Set<Long> ids) {

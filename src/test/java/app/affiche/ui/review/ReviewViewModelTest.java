@@ -78,9 +78,28 @@ class ReviewViewModelTest {
     @Test
     void aLivePredictionCoversEveryGenreAndDrivesAccept() {
         vm.targets().setAll(new LabelState(5, Set.of(), LabelSource.CURATOR, Map.of("Drama", 0.7)));
-        vm.putPrediction(5, Map.of("Drama", 0.7, "Horror", 0.8, "Action", 0.1, "Comedy", 0.2));
+        vm.putPrediction(5, Map.of("Drama", 0.7, "Horror", 0.8, "Action", 0.1, "Comedy", 0.2), 0);
         assertEquals(0.1, vm.rows().get(0).confidence());
         assertEquals(Set.of("Drama", "Horror"), ((LabelEdit.Genres) vm.acceptSuggestions().orElseThrow()).after());
+    }
+
+    @Test
+    void aPre1980PosterIsJudgedByThePre1980ThresholdsWhichFollowTheCuratorsChanges() {
+        thresholds.setAll(Map.of("Drama", 0.6, "Horror", 0.5), Map.of("Drama", 0.3, "Horror", 0.5));
+        vm.targets().setAll(new LabelState(8, Set.of(), LabelSource.CURATOR, Map.of()));
+        vm.putPrediction(8, Map.of("Drama", 0.4, "Horror", 0.45), 1);
+        assertEquals(Suggestion.LIKELY, vm.rows().get(2).suggestion(), "0.4 clears Drama's pre-1980 threshold 0.3");
+        assertEquals(0.3, vm.rows().get(2).threshold(), 1e-12);
+        assertEquals(Suggestion.MAYBE, vm.rows().get(3).suggestion(), "Horror has no pre-1980 shift");
+        assertEquals(Set.of("Drama"), ((LabelEdit.Genres) vm.acceptSuggestions().orElseThrow()).after());
+
+        thresholds.threshold("Drama").set(0.9);  // the curator raises Drama: pre-1980 moves to 0.45
+        assertEquals(0.45, vm.rows().get(2).threshold(), 1e-12);
+        assertEquals(Suggestion.MAYBE, vm.rows().get(2).suggestion());
+
+        vm.putPrediction(8, Map.of("Drama", 0.4, "Horror", 0.45), 0);  // dated 1980 or later
+        assertEquals(0.9, vm.rows().get(2).threshold(), 1e-12);
+        assertEquals(Suggestion.NONE, vm.rows().get(2).suggestion());
     }
 
     @Test
