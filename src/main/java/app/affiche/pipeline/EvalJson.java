@@ -29,6 +29,7 @@ public final class EvalJson {
         Map<String, Object> cross = new LinkedHashMap<>();
         r.crossEra().forEach((k, v) -> cross.put(k, scores(v)));
         m.put("cross_era", cross);
+        m.put("heads", o.heads());
         m.put("train_samples", o.trainSamples());
         m.put("test_samples", o.testSamples());
         m.put("excluded_count", r.excluded().size() + o.excludedTrain().size());
@@ -61,6 +62,7 @@ public final class EvalJson {
         StringBuilder b = new StringBuilder();
         b.append(String.format("trained on %d posters, tested on %d (%d excluded)%n", o.trainSamples(), o.testSamples(),
                 r.excluded().size() + o.excludedTrain().size()));
+        b.append("heads: ").append(String.join(", ", o.heads())).append("\n\n");
         b.append(String.format("%-16s %7s %7s %8s %8s %7s%n", "", "micro", "macro", "weighted", "samples", "n"));
         row(b, "all", r.overall());
         r.byEra().forEach((k, v) -> row(b, k, v));

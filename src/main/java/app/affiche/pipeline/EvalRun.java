@@ -35,7 +35,9 @@ public final class EvalRun {
         this.embedder = embedder;
     }
 
-    public record Outcome(EvalReport report, int trainSamples, int testSamples, List<String> excludedTrain) {
+    /** @param heads the heads trained on the whole training CSV: "global", each decade with its own, "decade" */
+    public record Outcome(EvalReport report, int trainSamples, int testSamples, List<String> excludedTrain,
+                          List<String> heads) {
     }
 
     public Outcome run(List<LabelledCsv.Row> train, List<LabelledCsv.Row> test) {
@@ -67,7 +69,10 @@ public final class EvalRun {
         }
         EvalReport full = new EvalReport(r.overall(), r.byEra(), r.byDecade(), r.decadeExact(), r.decadeWithin1(),
                 r.decadeSamples(), r.decades(), r.confusion(), cross, r.excluded());
-        return new Outcome(full, a.size(), b.size(), excludedTrain);
+        List<String> heads = new ArrayList<>(List.of("global"));
+        predictor.heads().perDecade().keySet().forEach(d -> heads.add(d.label()));
+        if (predictor.heads().decadeHead() != null) heads.add("decade");
+        return new Outcome(full, a.size(), b.size(), excludedTrain, heads);
     }
 
     private Predictor trainOn(List<LabelledEmbedding> items, List<String> vocab) {

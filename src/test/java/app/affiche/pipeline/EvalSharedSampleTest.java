@@ -55,7 +55,9 @@ class EvalSharedSampleTest {
 
         try (Encoder enc = Encoders.open(spec, model, new Encoders.Options(DeviceChoice.CPU, 0), m -> { })) {
             FileEmbedder embedder = new FileEmbedder(enc, new PosterDecoder(), EmbeddingCache.inMemory());
-            EvalRun.Outcome o = new EvalRun(HeadsConfig.defaults().withSeed(3), enc.id(), embedder::embed)
+            // 100 labels a decade (150 by default) so that a 600-poster sample has per-decade heads to report
+            HeadsConfig config = HeadsConfig.defaults().withSeed(3).withMinimums(10, 100);
+            EvalRun.Outcome o = new EvalRun(config, enc.id(), embedder::embed)
                     .run(LabelledCsv.read(train), LabelledCsv.read(test));
             Map<String, Object> json = EvalJson.of(o, 3, enc.id());
             for (String k : List.of("micro_f1", "macro_f1", "weighted_f1", "decade_exact", "decade_within_1"))
@@ -65,6 +67,15 @@ class EvalSharedSampleTest {
             for (String era : List.of("pre1980", "from1980"))
                 for (String k : List.of("micro_f1", "macro_f1", "weighted_f1")) assertInRange(byEra.get(era).get(k), era + "." + k);
             assertEquals(2, json.get("excluded_count"));
+            Map<String, Long> perDecade = new java.util.TreeMap<>();
+            for (CSVRecord r : rows.subList(0, 600)) perDecade.merge(r.get("decade"), 1L, Long::sum);
+            List<String> expected = new ArrayList<>(List.of("global"));
+            perDecade.forEach((d, n) -> {
+                if (n >= config.minDecadeLabels()) expected.add(d);
+            });
+            expected.add("decade");
+            assertTrue(expected.size() > 2, "the sample has decades with their own heads: " + perDecade);
+            assertEquals(expected, json.get("heads"), "per-decade heads exactly where a decade has enough labels " + perDecade);
             assertEquals(200, o.testSamples());
             assertTrue(o.report().excluded().stream().anyMatch(e -> e.contains("missing.jpg: file not found")), o.report().excluded().toString());
 
