@@ -98,7 +98,7 @@ final class BenchPreviewCommand implements Callable<Integer> {
             double z = 0;
             for (int i = 0; i < dimension; i++) z += w[i] * embedding[i];
             double p = 1 / (1 + Math.exp(-z));
-            return new Prediction(Map.of("Probe", p), List.of(), List.of(), new TreeMap<>(), List.of("probe"), 0);
+            return new Prediction(Map.of("Probe", p), List.of(), List.of(), new TreeMap<>(), List.of("probe"), Map.of(), 0);
         };
     }
 }

@@ -88,6 +88,7 @@ final class PredictCommand implements Callable<Integer> {
         p.decadeProbabilities().forEach((k, v) -> dec.put(k.label(), v));
         d.put("decade_probabilities", dec);
         d.put("heads", p.heads());
+        d.put("thresholds", p.thresholds());
         d.put("pre1980_thresholds", p.pre1980());
         d.put("palette", pal.colours().stream().map(PredictCommand::hex).toList());
         d.put("dominant", hex(pal.dominant()));

@@ -50,6 +50,7 @@ public final class Predictor {
         spoke.add(0, "global");
         if (local != null) spoke.add(1, local.scope());
         Map<String, Double> probs = new LinkedHashMap<>();
+        Map<String, Double> thresholds = new LinkedHashMap<>();
         List<String> genres = new ArrayList<>();
         List<String> suggested = new ArrayList<>();
         for (GenreHead g : heads.global().heads()) {
@@ -63,12 +64,13 @@ public final class Predictor {
                 s = (1 - w) * s + w * l.suggestFrom();
             }
             probs.put(g.genre(), p);
+            thresholds.put(g.genre(), t);
             if (p >= t) genres.add(g.genre());
             else if (p >= s) suggested.add(g.genre());
         }
         genres.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));
         suggested.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));
-        return new Prediction(probs, genres, suggested, decadeProbs, spoke, pre1980);
+        return new Prediction(probs, genres, suggested, decadeProbs, spoke, thresholds, pre1980);
     }
 
     /** How likely an undated poster is to be from before 1980, by the decade head (0 without one). */

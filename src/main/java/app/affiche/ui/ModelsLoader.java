@@ -133,7 +133,7 @@ final class ModelsLoader {
             LoadedHeads heads = found.heads().get();
             tagger.heads(heads.predictor()::predict);
             thresholds.band().set(heads.band());
-            thresholds.setAll(heads.thresholds(), heads.pre1980Thresholds());
+            thresholds.setAll(heads.thresholds());
             status.heads(heads.trainedAt(), heads.labels());
         }).onError(e -> status.noHeads("cannot be used: " + e.getMessage() + " — Retrain (Ctrl+R)")).runOn(background);
     }

@@ -58,8 +58,14 @@ class PredictCommandTest {
             double p = probabilities.get(e.getKey()).getAsDouble();
             assertTrue(p >= 0 && p <= 1, e.toString());
         }
-        for (String key : List.of("genres", "suggested"))
-            for (String g : d.getAsJsonObject(key).keySet()) assertTrue(probabilities.has(g), key + " " + g);
+        JsonObject thresholds = d.getAsJsonObject("thresholds");
+        assertEquals(probabilities.keySet(), thresholds.keySet());
+        for (String g : probabilities.keySet()) {
+            boolean above = probabilities.get(g).getAsDouble() >= thresholds.get(g).getAsDouble();
+            assertEquals(above, d.getAsJsonObject("genres").has(g), g + " is listed exactly when at its threshold");
+        }
+        for (String g : d.getAsJsonObject("suggested").keySet())
+            assertTrue(probabilities.get(g).getAsDouble() < thresholds.get(g).getAsDouble(), "suggested " + g);
         double decadeSum = d.getAsJsonObject("decade_probabilities").entrySet().stream()
                 .mapToDouble(e -> e.getValue().getAsDouble()).sum();
         assertEquals(1.0, decadeSum, 1e-6);

@@ -55,12 +55,12 @@ public final class ReviewViewModel {
      * The heads' probabilities for a poster, computed when it was shown: they cover every genre (stored model labels
      * keep only the suggested ones), so bars and "accept" use them where known.
      */
-    public void putPrediction(long posterId, Map<String, Double> probabilities, double pre1980) {
-        live.put(posterId, new Live(Map.copyOf(probabilities), pre1980));
+    public void putPrediction(long posterId, Map<String, Double> probabilities, Map<String, Double> judgedBy) {
+        live.put(posterId, new Live(Map.copyOf(probabilities), Map.copyOf(judgedBy)));
     }
 
-    /** A prediction made when the poster was shown, with how far its pre-1980 thresholds applied. */
-    private record Live(Map<String, Double> probabilities, double pre1980) {
+    /** A prediction made when the poster was shown, with the threshold the heads judged each genre by. */
+    private record Live(Map<String, Double> probabilities, Map<String, Double> judgedBy) {
     }
 
     private Map<String, Double> model(LabelState t) {
@@ -68,10 +68,10 @@ public final class ReviewViewModel {
         return p == null ? t.model() : p.probabilities();
     }
 
-    /** Unknown until the poster has been shown: stored model labels then use the all-era thresholds. */
-    private double pre1980(LabelState t) {
+    /** Unknown until the poster has been shown: stored model labels then meet the all-era thresholds. */
+    private Double judgedBy(LabelState t, String genre) {
         Live p = live.get(t.posterId());
-        return p == null ? 0 : p.pre1980();
+        return p == null ? null : p.judgedBy().get(genre);
     }
 
     public Optional<LabelEdit> toggle(String genre) {
@@ -92,7 +92,7 @@ public final class ReviewViewModel {
         for (LabelState t : targets) {
             Set<String> after = new TreeSet<>(t.confirmed());
             model(t).forEach((g, p) -> {
-                if (thresholds.classify(g, p, pre1980(t)) == Suggestion.LIKELY) after.add(g);
+                if (thresholds.classify(g, p, judgedBy(t, g)) == Suggestion.LIKELY) after.add(g);
             });
             if (!after.equals(t.confirmed())) parts.add(edit(t, after, "accept suggestions"));
         }
@@ -109,9 +109,9 @@ public final class ReviewViewModel {
                     : carrying == targets.size() ? GenreRow.Coverage.ALL : GenreRow.Coverage.SOME;
             LabelState only = targets.size() == 1 ? targets.getFirst() : null;
             Double confidence = only == null ? null : model(only).get(g);
-            double pre1980 = only == null ? 0 : pre1980(only);
-            rows.add(new GenreRow(g, keys.label(g), confidence, thresholds.effective(g, pre1980),
-                    thresholds.classify(g, confidence, pre1980), coverage));
+            Double judgedBy = only == null ? null : judgedBy(only, g);
+            rows.add(new GenreRow(g, keys.label(g), confidence, thresholds.effective(g, judgedBy),
+                    thresholds.classify(g, confidence, judgedBy), coverage));
         }
         return rows;
     }

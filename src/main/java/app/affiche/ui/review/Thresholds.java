@@ -12,15 +12,17 @@ import java.util.Map;
 /**
  * Per-genre thresholds and the suggestion band below them, applied live: every change bumps {@link #revision()},
  * which views watch to recompute what they show. As in the heads, the band is a fraction of each threshold:
- * probabilities in [threshold × (1 − band), threshold) are "maybe"; and a poster from before 1980 has each
- * threshold scaled by the heads' own pre-1980 / all-era ratio for that genre (see {@code GenreHead}).
+ * probabilities in [threshold × (1 − band), threshold) are "maybe". The heads judge each poster by thresholds of
+ * its own (lower before 1980, blended where a decade's heads spoke): a shown poster's threshold is the curator's
+ * scaled by the ratio of that threshold to the heads' all-era one, so with no change by the curator the review
+ * says exactly what the heads said, and a change moves every era alike.
  */
 public final class Thresholds {
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final double DEFAULT_BAND = 0.25;
 
     private final Map<String, DoubleProperty> byGenre = new LinkedHashMap<>();
-    private final Map<String, Double> pre1980Ratio = new LinkedHashMap<>();
+    private final Map<String, Double> trained = new LinkedHashMap<>();
     private final DoubleProperty band = new SimpleDoubleProperty(DEFAULT_BAND);
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ChangeListener<Number> bump = (o, a, b) -> revision.set(revision.get() + 1);
@@ -45,33 +47,29 @@ public final class Thresholds {
         return revision;
     }
 
-    /** The threshold for a poster from before 1980 with probability {@code pre1980} (1 or 0 once dated). */
-    public double effective(String genre, double pre1980) {
-        return threshold(genre).get() * (1 - pre1980 + pre1980 * pre1980Ratio.getOrDefault(genre, 1.0));
+    /** The threshold for a poster the heads judged by {@code judgedBy} for this genre (null: not known). */
+    public double effective(String genre, Double judgedBy) {
+        double curator = threshold(genre).get();
+        Double base = trained.get(genre);
+        return judgedBy == null || base == null || base <= 0 ? curator : curator * judgedBy / base;
     }
 
     public Suggestion classify(String genre, Double probability) {
-        return classify(genre, probability, 0);
+        return classify(genre, probability, null);
     }
 
-    public Suggestion classify(String genre, Double probability, double pre1980) {
+    public Suggestion classify(String genre, Double probability, Double judgedBy) {
         if (probability == null) return Suggestion.NONE;
-        double t = effective(genre, pre1980);
+        double t = effective(genre, judgedBy);
         if (probability >= t) return Suggestion.LIKELY;
         if (probability >= t * (1 - band.get())) return Suggestion.MAYBE;
         return Suggestion.NONE;
     }
 
-    /**
-     * Replaces all thresholds at once (e.g. the calibrated ones of freshly trained heads) with the heads' pre-1980
-     * thresholds as ratios to them, so that a curator's change to a genre's threshold moves both.
-     */
-    public void setAll(Map<String, Double> thresholds, Map<String, Double> pre1980Thresholds) {
-        pre1980Ratio.clear();
-        pre1980Thresholds.forEach((g, t) -> {
-            Double all = thresholds.get(g);
-            if (all != null && all > 0) pre1980Ratio.put(g, t / all);
-        });
+    /** Replaces all thresholds at once with the all-era ones of freshly trained heads. */
+    public void setAll(Map<String, Double> thresholds) {
+        trained.clear();
+        trained.putAll(thresholds);
         thresholds.forEach((g, t) -> threshold(g).set(t));
         revision.set(revision.get() + 1);
     }

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** Trained heads as the UI uses them: the predictor, when and on how many labels, and its thresholds. */
 public record LoadedHeads(Predictor predictor, Instant trainedAt, int labels, Map<String, Double> thresholds,
-                          Map<String, Double> pre1980Thresholds, double band) {
+                          double band) {
 
     /** The heads stored for this encoder, or empty when none were trained yet. Background thread. */
     public static Optional<LoadedHeads> load(Catalogue catalogue, Encoder encoder) {
@@ -32,12 +32,8 @@ public record LoadedHeads(Predictor predictor, Instant trainedAt, int labels, Ma
             if (p.has("labels")) labels = p.get("labels").getAsInt();
         }
         Map<String, Double> thresholds = new LinkedHashMap<>();
-        Map<String, Double> pre1980 = new LinkedHashMap<>();
-        for (GenreHead g : predictor.heads().global().heads()) {
-            thresholds.put(g.genre(), g.threshold());
-            pre1980.put(g.genre(), g.pre1980Threshold());
-        }
-        return Optional.of(new LoadedHeads(predictor, at, labels, thresholds, pre1980,
+        for (GenreHead g : predictor.heads().global().heads()) thresholds.put(g.genre(), g.threshold());
+        return Optional.of(new LoadedHeads(predictor, at, labels, thresholds,
                 predictor.heads().config().suggestionBand()));
     }
 }

@@ -77,7 +77,7 @@ public final class WorkbenchController {
         });
         review.onEdited(this::edited);
         detail.onPrediction((id, p) -> {
-            reviewVm.putPrediction(id, p.genreProbabilities(), p.pre1980());
+            reviewVm.putPrediction(id, p.genreProbabilities(), p.thresholds());
             showGenres();
         });
         review.onNext(() -> move(+1));

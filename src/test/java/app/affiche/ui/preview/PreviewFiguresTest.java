@@ -19,7 +19,7 @@ class PreviewFiguresTest {
                 "Action", 0.12, "Romance", 0.02, "Western", 0.01, "War", 0.015);
         TreeMap<Decade, Double> decades = new TreeMap<>(Map.of(new Decade(1970), 0.2, new Decade(1980), 0.5,
                 new Decade(1990), 0.3));
-        return new Prediction(p, List.of("Horror"), List.of("Thriller"), decades, List.of("global", "1980s", "decade"), 0);
+        return new Prediction(p, List.of("Horror"), List.of("Thriller"), decades, List.of("global", "1980s", "decade"), Map.of(), 0);
     }
 
     @Test
@@ -37,7 +37,7 @@ class PreviewFiguresTest {
     void aRareGenreAboveItsLowThresholdComesBeforeALikelierSuggestion() {
         Map<String, Double> p = Map.of("Drama", 0.66, "Comedy", 0.21, "History", 0.05, "Crime", 0.11);
         List<GenreBar> bars = PreviewFigures.genreBars(new Prediction(p, List.of("Drama", "History"), List.of("Comedy"),
-                new TreeMap<>(), List.of(), 0));
+                new TreeMap<>(), List.of(), Map.of(), 0));
         assertEquals(List.of("Drama", "History", "Comedy", "Crime"), bars.stream().map(GenreBar::genre).toList());
     }
 
@@ -50,7 +50,7 @@ class PreviewFiguresTest {
             above.add("G" + i);
         }
         p.put("Low", 0.01);
-        List<GenreBar> bars = PreviewFigures.genreBars(new Prediction(p, above, List.of(), new TreeMap<>(), List.of(), 0));
+        List<GenreBar> bars = PreviewFigures.genreBars(new Prediction(p, above, List.of(), new TreeMap<>(), List.of(), Map.of(), 0));
         assertEquals(9, bars.size());
     }
 

@@ -78,16 +78,17 @@ class ReviewViewModelTest {
     @Test
     void aLivePredictionCoversEveryGenreAndDrivesAccept() {
         vm.targets().setAll(new LabelState(5, Set.of(), LabelSource.CURATOR, Map.of("Drama", 0.7)));
-        vm.putPrediction(5, Map.of("Drama", 0.7, "Horror", 0.8, "Action", 0.1, "Comedy", 0.2), 0);
+        vm.putPrediction(5, Map.of("Drama", 0.7, "Horror", 0.8, "Action", 0.1, "Comedy", 0.2), Map.of());
         assertEquals(0.1, vm.rows().get(0).confidence());
         assertEquals(Set.of("Drama", "Horror"), ((LabelEdit.Genres) vm.acceptSuggestions().orElseThrow()).after());
     }
 
     @Test
-    void aPre1980PosterIsJudgedByThePre1980ThresholdsWhichFollowTheCuratorsChanges() {
-        thresholds.setAll(Map.of("Drama", 0.6, "Horror", 0.5), Map.of("Drama", 0.3, "Horror", 0.5));
+    void aShownPosterIsJudgedByTheHeadsOwnThresholdsWhichFollowTheCuratorsChanges() {
+        thresholds.setAll(Map.of("Drama", 0.6, "Horror", 0.5));
         vm.targets().setAll(new LabelState(8, Set.of(), LabelSource.CURATOR, Map.of()));
-        vm.putPrediction(8, Map.of("Drama", 0.4, "Horror", 0.45), 1);
+        // a 1950s poster: the heads judged Drama by its pre-1980 threshold 0.3
+        vm.putPrediction(8, Map.of("Drama", 0.4, "Horror", 0.45), Map.of("Drama", 0.3, "Horror", 0.5));
         assertEquals(Suggestion.LIKELY, vm.rows().get(2).suggestion(), "0.4 clears Drama's pre-1980 threshold 0.3");
         assertEquals(0.3, vm.rows().get(2).threshold(), 1e-12);
         assertEquals(Suggestion.MAYBE, vm.rows().get(3).suggestion(), "Horror has no pre-1980 shift");
@@ -97,7 +98,7 @@ class ReviewViewModelTest {
         assertEquals(0.45, vm.rows().get(2).threshold(), 1e-12);
         assertEquals(Suggestion.MAYBE, vm.rows().get(2).suggestion());
 
-        vm.putPrediction(8, Map.of("Drama", 0.4, "Horror", 0.45), 0);  // dated 1980 or later
+        vm.putPrediction(8, Map.of("Drama", 0.4, "Horror", 0.45), Map.of("Drama", 0.6, "Horror", 0.5)); // re-dated 1995
         assertEquals(0.9, vm.rows().get(2).threshold(), 1e-12);
         assertEquals(Suggestion.NONE, vm.rows().get(2).suggestion());
     }
