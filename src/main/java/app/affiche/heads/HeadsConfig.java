@@ -43,7 +43,7 @@ public record HeadsConfig(Kernel kernel, int rffDimensions, double rffGamma, Sol
     public enum DecadeEstimate { ARGMAX, NEIGHBOURS, WINDOW }
 
     public static HeadsConfig defaults() {
-        return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, Solver.DENSE, 0.00003, true, true, 3, false, 10, 150,
+        return new HeadsConfig(Kernel.LINEAR, 2048, 1.0, Solver.DENSE, 0.00003, true, true, 3, true, 10, 150,
                 0.2, true, 10.0, ThresholdObjective.BALANCED, 0.3, 0.4, 0.0003, DecadeEstimate.NEIGHBOURS, 2, 42L);
     }
 
