@@ -23,6 +23,7 @@ import app.affiche.ui.workbench.ModelTagger;
 import app.affiche.ui.workbench.PendingQueue;
 import app.affiche.ui.workbench.PipelineImport;
 import app.affiche.ui.workbench.WorkbenchController;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
@@ -78,8 +79,10 @@ public final class Session {
             });
             controller.onRetrain(() -> retrain.retrain(summary -> { }));
             controller.attach(o.gateway(), o.runner(), o.resume());
-            // After an encoder change, posters catalogued earlier lack its embedding: embed and tag them as a batch.
-            models.onEncoder(e -> Tasks.of(() -> o.runner().enqueueCatalogued(CatalogueEmbedding.pending(o.gateway().catalogue(), e.id())))
+            // After an encoder change, posters catalogued earlier lack its embedding: embed and tag them as a batch,
+            // then train its heads if it has none yet and the curator has confirmed labels.
+            models.onEncoder(e -> Tasks.of(() -> o.runner().enqueueCatalogued(
+                    CatalogueEmbedding.pending(o.gateway().catalogue(), e.id()), () -> trainIfUntrained(e)))
                     .runOn(controller.work()));
             controller.view().mountPreview(new PreviewPane(this::previewAnalysis, controller.work()));
             models.load();
@@ -89,6 +92,13 @@ public final class Session {
             if (e instanceof CatalogueLockedException) locked(e.getMessage());
             else ErrorReporter.report(e);
         }).runOn(controller.work());
+    }
+
+    /** Background thread: opens Retrain for an encoder still in use that has no heads but has confirmed labels. */
+    private void trainIfUntrained(Encoder e) {
+        if (tagger.encoder() != e || gateway.catalogue().loadHeads(e.id()).isPresent()
+                || gateway.catalogue().confirmedGenres().isEmpty()) return;
+        Platform.runLater(() -> retrain.retrain(summary -> { }));
     }
 
     /** What the designer preview runs on: whatever encoder and heads are loaded when the first draft opens. */

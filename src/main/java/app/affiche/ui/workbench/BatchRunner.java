@@ -60,14 +60,26 @@ public final class BatchRunner {
     /**
      * Embeds and tags posters already catalogued that lack the current encoder's embedding (after an encoder
      * change), as a batch with progress and Cancel. Not journalled: the next start finds what is left again.
+     * {@code afterwards} runs on the tag thread once all of them are done, unless the batch was cancelled or the
+     * window is closing (the tag thread runs in order, so it comes after the last of them).
      */
-    public void enqueueCatalogued(List<EmbedBatch.Item> posters) {
+    public void enqueueCatalogued(List<EmbedBatch.Item> posters, Runnable afterwards) {
         FxGuard.requireBackground("BatchRunner.enqueueCatalogued");
         if (posters.isEmpty() || stopping || !tagger.available()) return;
+        int gen;
         synchronized (this) {
             startOrJoin(posters.size());
+            gen = generation;
         }
         for (EmbedBatch.Item p : posters) queueTag(p.file(), p.posterId(), false);
+        tagThread.execute(() -> {
+            if (stopping || gen != generation) return;
+            try {
+                afterwards.run();
+            } catch (RuntimeException e) {
+                ErrorReporter.report(e);
+            }
+        });
         progress(null);
     }
 
