@@ -2,6 +2,7 @@ package app.affiche.ui;
 
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CatalogueLockedException;
+import app.affiche.catalogue.PosterFilter;
 import app.affiche.poster.AffichePaths;
 import app.affiche.embedding.Encoder;
 import app.affiche.imaging.PosterDecoder;
@@ -37,6 +38,8 @@ import java.util.concurrent.ExecutorService;
  * the background after the window shows; a catalogue held by another Affiche gets a clear dialog instead.
  */
 public final class Session {
+    /** Posters with at least one confirmed genre: heads can be trained. */
+    private static final PosterFilter CONFIRMED = new PosterFilter(null, null, false, null, Integer.MAX_VALUE, 0);
     private final AffichePaths paths;
     private final WorkbenchController controller;
     private final Stage stage;
@@ -96,8 +99,9 @@ public final class Session {
 
     /** Background thread: opens Retrain for an encoder still in use that has no heads but has confirmed labels. */
     private void trainIfUntrained(Encoder e) {
-        if (tagger.encoder() != e || gateway.catalogue().loadHeads(e.id()).isPresent()
-                || gateway.catalogue().confirmedGenres().isEmpty()) return;
+        Catalogue catalogue = gateway.catalogue();
+        if (tagger.encoder() != e || catalogue.encodersWithHeads().contains(e.id())
+                || catalogue.count(CONFIRMED) == 0) return;
         Platform.runLater(() -> retrain.retrain(summary -> { }));
     }
 
