@@ -288,14 +288,27 @@ public final class Catalogue implements AutoCloseable {
 
     /** Replaces the poster's MODEL labels with these confidences; curator/import labels are never touched. */
     public void setModelLabels(long posterId, Map<String, Double> confidences) {
-        Set<String> canonical = LabelSql.canonical(confidences.keySet(), genreVocabulary());
+        setModelLabels(posterId, confidences, Map.of());
+    }
+
+    /**
+     * As {@link #setModelLabels(long, Map)}, keeping with each label the threshold the heads judged it by (thresholds
+     * may lack a genre), so the review can accept a suggestion as it was made without predicting again.
+     */
+    public void setModelLabels(long posterId, Map<String, Double> confidences, Map<String, Double> thresholds) {
+        List<String> vocabulary = genreVocabulary();
         Map<String, Double> byCanonical = new LinkedHashMap<>();
-        var it = canonical.iterator();
-        for (Double v : confidences.values()) byCanonical.put(it.next(), v);
+        Map<String, Double> thresholdByCanonical = new LinkedHashMap<>();
+        for (var e : confidences.entrySet()) {
+            String genre = LabelSql.canonical(List.of(e.getKey()), vocabulary).iterator().next();
+            byCanonical.put(genre, e.getValue());
+            Double t = thresholds.get(e.getKey());
+            if (t != null) thresholdByCanonical.put(genre, t);
+        }
         write("storing model labels", c -> {
             requirePoster(c, posterId);
             LabelSql.deleteLabels(c, posterId, "'model'");
-            LabelSql.insertLabels(c, posterId, byCanonical, LabelSource.MODEL, now());
+            LabelSql.insertLabels(c, posterId, byCanonical, thresholdByCanonical, LabelSource.MODEL, now());
             return null;
         });
     }

@@ -57,20 +57,23 @@ final class LabelSql {
     }
 
     static List<GenreLabel> labels(Connection c, long posterId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT genre, source, confidence, labelled_at FROM labels "
+        try (PreparedStatement s = c.prepareStatement("SELECT genre, source, confidence, threshold, labelled_at FROM labels "
                 + "WHERE poster_id = ? ORDER BY source, genre")) {
             s.setLong(1, posterId);
             List<GenreLabel> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    double conf = rs.getDouble(3);
-                    Double confidence = rs.wasNull() ? null : conf;
                     out.add(new GenreLabel(rs.getString(1), LabelSource.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
-                            confidence, Instant.ofEpochMilli(rs.getLong(4))));
+                            nullableDouble(rs, 3), nullableDouble(rs, 4), Instant.ofEpochMilli(rs.getLong(5))));
                 }
             }
             return out;
         }
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 
     static Map<Long, Set<String>> confirmedGenres(Connection c) throws SQLException {
@@ -100,16 +103,18 @@ final class LabelSql {
         }
     }
 
-    static void insertLabels(Connection c, long posterId, Map<String, Double> genres, LabelSource source, long now)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO labels(poster_id, genre, source, confidence, labelled_at) VALUES (?, ?, ?, ?, ?)")) {
+    /** Confidences may be null (confirmed labels); thresholds maps a genre to the heads' threshold, or lacks it. */
+    static void insertLabels(Connection c, long posterId, Map<String, Double> genres, Map<String, Double> thresholds,
+                             LabelSource source, long now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO labels(poster_id, genre, source, confidence, threshold, "
+                + "labelled_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (var e : genres.entrySet()) {
                 s.setLong(1, posterId);
                 s.setString(2, e.getKey());
                 s.setString(3, source.key());
-                if (e.getValue() == null) s.setNull(4, Types.REAL); else s.setDouble(4, e.getValue());
-                s.setLong(5, now);
+                setNullable(s, 4, e.getValue());
+                setNullable(s, 5, thresholds.get(e.getKey()));
+                s.setLong(6, now);
                 s.addBatch();
             }
             s.executeBatch();
@@ -127,8 +132,12 @@ final class LabelSql {
         deleteLabels(c, posterId, "'curator', 'import'");
         Map<String, Double> noConfidence = new TreeMap<>();
         for (String g : genres) noConfidence.put(g, null);
-        insertLabels(c, posterId, noConfidence, source, now);
+        insertLabels(c, posterId, noConfidence, Map.of(), source, now);
         return true;
+    }
+
+    private static void setNullable(PreparedStatement s, int index, Double value) throws SQLException {
+        if (value == null) s.setNull(index, Types.REAL); else s.setDouble(index, value);
     }
 
     static void setTitleAndYear(Connection c, long posterId, String title, Integer year) throws SQLException {

@@ -80,7 +80,10 @@ final class Migrations {
                     "CREATE INDEX poster_paths_by_path ON poster_paths(path)",
                     "CREATE INDEX posters_by_path ON posters(path)",
                     "CREATE INDEX posters_by_year ON posters(year)",
-                    "CREATE INDEX labels_by_genre ON labels(genre, source)"));
+                    "CREATE INDEX labels_by_genre ON labels(genre, source)"),
+            // v3: the threshold the heads judged a model label by (a pre-1980 poster's are lower), so a
+            // suggestion is accepted as it was made even when the poster was never shown.
+            List.of("ALTER TABLE labels ADD COLUMN threshold REAL"));
 
     static final int LATEST = STEPS.size();
 

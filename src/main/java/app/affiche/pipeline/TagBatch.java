@@ -52,7 +52,7 @@ public final class TagBatch {
             Prediction pr = predictor.predict(e, p.year());
             Map<String, Double> model = new LinkedHashMap<>();
             for (String g : pr.genres()) if (!confirmed.contains(g)) model.put(g, pr.genreProbabilities().get(g));
-            catalogue.setModelLabels(p.id(), model);
+            catalogue.setModelLabels(p.id(), model, pr.thresholds());
             tagged++;
         }
         return new Result(tagged, skipped, missing);

@@ -70,6 +70,37 @@ class CatalogueTest {
     }
 
     @Test
+    void version2LabelsSurviveTheThresholdColumnAndNewModelLabelsKeepTheirThresholds() throws Exception {
+        Path file = dir.resolve("catalogue.db");
+        long id;
+        try (Catalogue v2 = Catalogue.open(file, 2)) {
+            id = v2.addPoster(TestPosters.fake(3));
+        }
+        try (var conn = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            conn.createStatement().execute("INSERT INTO labels(poster_id, genre, source, confidence, labelled_at) VALUES "
+                    + "(" + id + ", 'Western', 'curator', NULL, 1), (" + id + ", 'Horror', 'model', 0.42, 1)");
+        }
+        try (Catalogue c = Catalogue.open(file)) {
+            assertEquals(Migrations.LATEST, c.schemaVersion());
+            List<GenreLabel> before = c.labels(id);
+            assertEquals(2, before.size(), before.toString());
+            GenreLabel horror = before.stream().filter(l -> l.source() == LabelSource.MODEL).findFirst().orElseThrow();
+            assertEquals(0.42, horror.confidence());
+            assertNull(horror.threshold(), "a label stored before schema 3 has no threshold");
+            assertEquals(Map.of(id, Set.of("Western")), c.confirmedGenres());
+
+            c.setModelLabels(id, Map.of("thriller", 0.31, "Drama", 0.6), Map.of("thriller", 0.28));
+            Map<String, GenreLabel> model = new java.util.TreeMap<>();
+            for (GenreLabel l : c.labels(id)) if (l.source() == LabelSource.MODEL) model.put(l.genre(), l);
+            assertEquals(Set.of("Drama", "Thriller"), model.keySet(), "canonical spelling, old model labels replaced");
+            assertEquals(0.28, model.get("Thriller").threshold());
+            assertEquals(0.31, model.get("Thriller").confidence());
+            assertNull(model.get("Drama").threshold(), "no threshold given, none stored");
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("catalogue.db.bak-v2")));
+    }
+
+    @Test
     void refusesACatalogueFromANewerAffiche() throws Exception {
         Path file = dir.resolve("future.db");
         try (var conn = DriverManager.getConnection("jdbc:sqlite:" + file)) {

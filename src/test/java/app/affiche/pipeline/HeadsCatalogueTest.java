@@ -80,6 +80,8 @@ class HeadsCatalogueTest {
                     if (l.source() == LabelSource.MODEL) {
                         assertFalse(confirmed.contains(l.genre()), "model label repeats a confirmed genre");
                         assertTrue(l.confidence() > 0 && l.confidence() <= 1);
+                        assertNotNull(l.threshold(), "the threshold it was judged by is kept");
+                        assertTrue(l.confidence() >= l.threshold(), l + ": tag stores genres at or above threshold");
                     }
             }
             long modelOnUnlabelled = java.util.stream.LongStream.of(ids).skip(240)

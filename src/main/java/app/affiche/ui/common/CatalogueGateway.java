@@ -82,9 +82,9 @@ public final class CatalogueGateway implements LabelStore {
         catalogue.applyLabelUpdates(updates);
     }
 
-    public void setModelLabels(long id, Map<String, Double> confidences) {
+    public void setModelLabels(long id, Map<String, Double> confidences, Map<String, Double> thresholds) {
         FxGuard.requireBackground("Catalogue.setModelLabels");
-        catalogue.setModelLabels(id, confidences);
+        catalogue.setModelLabels(id, confidences, thresholds);
     }
 
     public List<String> genreVocabulary() {

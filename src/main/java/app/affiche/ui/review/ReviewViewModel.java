@@ -68,10 +68,13 @@ public final class ReviewViewModel {
         return p == null ? t.model() : p.probabilities();
     }
 
-    /** Unknown until the poster has been shown: stored model labels then meet the all-era thresholds. */
+    /**
+     * The live prediction's threshold, else the one stored with the model label; unknown (all-era thresholds) for
+     * labels stored before the catalogue kept thresholds.
+     */
     private Double judgedBy(LabelState t, String genre) {
         Live p = live.get(t.posterId());
-        return p == null ? null : p.judgedBy().get(genre);
+        return p == null ? t.modelThresholds().get(genre) : p.judgedBy().get(genre);
     }
 
     public Optional<LabelEdit> toggle(String genre) {

@@ -4,6 +4,7 @@ import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.PosterFilter;
 import app.affiche.heads.Predictor;
 import app.affiche.poster.Poster;
+import app.affiche.poster.Prediction;
 import app.affiche.ui.common.FxGuard;
 import app.affiche.ui.workbench.ModelTagger;
 
@@ -25,7 +26,8 @@ final class Repredict {
             if (cancelled.getAsBoolean()) break;
             float[] e = embeddings.get(p.id());
             if (e == null) continue;
-            catalogue.setModelLabels(p.id(), ModelTagger.suggestions(predictor.predict(e, p.year()), catalogue.labels(p.id())));
+            Prediction prediction = predictor.predict(e, p.year());
+            catalogue.setModelLabels(p.id(), ModelTagger.suggestions(prediction, catalogue.labels(p.id())), prediction.thresholds());
             n++;
         }
         return n;

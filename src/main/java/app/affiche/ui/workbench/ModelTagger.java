@@ -83,7 +83,7 @@ public final class ModelTagger implements TagStage {
         if (h == null) return null;
         Integer year = gateway.poster(posterId).map(app.affiche.poster.Poster::year).orElse(null);
         Prediction p = h.apply(embedding, year);
-        gateway.setModelLabels(posterId, suggestions(p, gateway.labels(posterId)));
+        gateway.setModelLabels(posterId, suggestions(p, gateway.labels(posterId)), p.thresholds());
         return p;
     }
 

@@ -1,5 +1,6 @@
 package app.affiche.ui.review;
 
+import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,26 @@ class ReviewViewModelTest {
         vm.putPrediction(8, Map.of("Drama", 0.4, "Horror", 0.45), Map.of("Drama", 0.6, "Horror", 0.5)); // re-dated 1995
         assertEquals(0.9, vm.rows().get(2).threshold(), 1e-12);
         assertEquals(Suggestion.NONE, vm.rows().get(2).suggestion());
+    }
+
+    @Test
+    void acceptOnASelectionJudgesUnshownPostersByTheThresholdsStoredWithTheirSuggestions() {
+        thresholds.setAll(Map.of("Drama", 0.6, "Horror", 0.5));
+        java.time.Instant at = java.time.Instant.EPOCH;
+        // never shown: a 1950s poster whose Drama the heads judged by 0.3, and one stored before thresholds were kept
+        LabelState old = LabelState.of(11, List.of(new GenreLabel("Drama", LabelSource.MODEL, 0.4, 0.3, at),
+                new GenreLabel("Horror", LabelSource.MODEL, 0.55, 0.5, at)));
+        LabelState legacy = LabelState.of(12, List.of(new GenreLabel("Drama", LabelSource.MODEL, 0.4, null, at),
+                new GenreLabel("Western", LabelSource.CURATOR, null, null, at)));
+        assertEquals(Map.of("Drama", 0.3, "Horror", 0.5), old.modelThresholds());
+        vm.targets().setAll(old, legacy);
+        LabelEdit.Compound accept = assertInstanceOf(LabelEdit.Compound.class, vm.acceptSuggestions().orElseThrow());
+        assertEquals(Set.of(11L), accept.posters(), "the legacy poster's Drama 0.4 stays under the all-era 0.6");
+        assertEquals(Set.of("Drama", "Horror"), ((LabelEdit.Genres) accept.parts().getFirst()).after());
+
+        thresholds.threshold("Drama").set(0.9);  // the curator's change scales the stored threshold too: 0.45
+        var after = assertInstanceOf(LabelEdit.Compound.class, vm.acceptSuggestions().orElseThrow());
+        assertEquals(Set.of("Horror"), ((LabelEdit.Genres) after.parts().getFirst()).after());
     }
 
     @Test
