@@ -248,6 +248,27 @@ public final class Catalogue implements AutoCloseable {
         });
     }
 
+    /**
+     * Puts confirmed genres back exactly as they were, with their source, for several posters in one transaction
+     * (undo): unlike an import, restoring IMPORT labels does replace the curator labels the undone edit wrote.
+     */
+    public void restoreConfirmed(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources) {
+        List<String> vocabulary = genreVocabulary();
+        Map<Long, Set<String>> canonical = new LinkedHashMap<>();
+        genresByPoster.forEach((id, genres) -> canonical.put(id, LabelSql.canonical(genres, vocabulary)));
+        write("restoring labels", c -> {
+            long now = now();
+            for (var e : canonical.entrySet()) {
+                LabelSource source = sources.getOrDefault(e.getKey(), LabelSource.CURATOR);
+                if (!source.confirmed()) throw new IllegalArgumentException("confirmed labels need source CURATOR or IMPORT");
+                requirePoster(c, e.getKey());
+                LabelSql.deleteLabels(c, e.getKey(), "'curator', 'import'");
+                LabelSql.insertLabels(c, e.getKey(), LabelSql.unscored(e.getValue()), Map.of(), source, now);
+            }
+            return null;
+        });
+    }
+
     /** Sets title and year exactly as given: null clears the field (a curator's edit, and its undo). */
     public void replaceTitleAndYear(long posterId, String title, Integer year) {
         write("setting title and year", c -> {

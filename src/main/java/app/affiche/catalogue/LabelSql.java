@@ -130,10 +130,15 @@ final class LabelSql {
         if (!source.confirmed()) throw new IllegalArgumentException("confirmed labels need source CURATOR or IMPORT");
         if (source == LabelSource.IMPORT && hasCuratorLabels(c, posterId)) return false;
         deleteLabels(c, posterId, "'curator', 'import'");
+        insertLabels(c, posterId, unscored(genres), Map.of(), source, now);
+        return true;
+    }
+
+    /** Genres without confidences, as confirmed labels are stored. */
+    static Map<String, Double> unscored(Set<String> genres) {
         Map<String, Double> noConfidence = new TreeMap<>();
         for (String g : genres) noConfidence.put(g, null);
-        insertLabels(c, posterId, noConfidence, Map.of(), source, now);
-        return true;
+        return noConfidence;
     }
 
     private static void setNullable(PreparedStatement s, int index, Double value) throws SQLException {

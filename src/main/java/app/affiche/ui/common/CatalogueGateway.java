@@ -82,6 +82,12 @@ public final class CatalogueGateway implements LabelStore {
         catalogue.applyLabelUpdates(updates);
     }
 
+    @Override
+    public void restoreGenres(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources) {
+        FxGuard.requireBackground("Catalogue.restoreConfirmed");
+        catalogue.restoreConfirmed(genresByPoster, sources);
+    }
+
     public void setModelLabels(long id, Map<String, Double> confidences, Map<String, Double> thresholds) {
         FxGuard.requireBackground("Catalogue.setModelLabels");
         catalogue.setModelLabels(id, confidences, thresholds);

@@ -17,4 +17,7 @@ public interface LabelStore {
 
     /** Sets the confirmed genres (as curator) of several posters in one transaction. */
     void setCuratorGenres(Map<Long, Set<String>> genresByPoster);
+
+    /** Puts confirmed genres back with the source they had, for several posters in one transaction (undo). */
+    void restoreGenres(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources);
 }

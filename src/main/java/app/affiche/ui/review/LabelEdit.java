@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * One undoable label change (command pattern over catalogue calls), each applied and reverted in one catalogue
- * transaction; a batch edit is a {@link Compound} of per-poster genre edits written together. Reverted genres are
- * written as curator labels: the catalogue never lets import labels replace curator ones, and the curator did
- * choose to go back to them.
+ * transaction; a batch edit is a {@link Compound} of per-poster genre edits written together. An edit writes curator
+ * labels; its undo puts back the genres with the source they had, so an undone edit on imported labels leaves them
+ * imported (and a later labels file may update them again).
  */
 public sealed interface LabelEdit {
     void apply(LabelStore store);
@@ -39,7 +39,7 @@ public sealed interface LabelEdit {
 
         @Override
         public void revert(LabelStore store) {
-            store.setCuratorGenres(Map.of(posterId, before));
+            store.restoreGenres(Map.of(posterId, before), Map.of(posterId, beforeSource));
         }
 
         @Override
@@ -86,7 +86,7 @@ public sealed interface LabelEdit {
 
         @Override
         public void revert(LabelStore store) {
-            if (allGenres()) store.setCuratorGenres(genres(false));
+            if (allGenres()) store.restoreGenres(genres(false), beforeSources());
             else parts.reversed().forEach(p -> p.revert(store));
         }
 
@@ -100,6 +100,12 @@ public sealed interface LabelEdit {
                 Genres g = (Genres) p;
                 out.put(g.posterId(), after ? g.after() : g.before());
             }
+            return out;
+        }
+
+        private Map<Long, LabelSource> beforeSources() {
+            Map<Long, LabelSource> out = new LinkedHashMap<>();
+            for (LabelEdit p : parts) out.put(((Genres) p).posterId(), ((Genres) p).beforeSource());
             return out;
         }
 

@@ -37,8 +37,11 @@ class EditHistoryTest {
 
             history.undo();
             assertEquals(Set.of("Drama"), confirmed(catalogue, id));
-            assertTrue(catalogue.labels(id).stream().allMatch(l -> l.source() == LabelSource.CURATOR),
-                    "reverted genres are the curator's choice now");
+            assertTrue(catalogue.labels(id).stream().allMatch(l -> l.source() == LabelSource.IMPORT),
+                    "undo puts the imported label back as imported: " + catalogue.labels(id));
+            catalogue.setConfirmedLabels(id, Set.of("Drama", "Crime"), LabelSource.IMPORT);
+            assertEquals(Set.of("Drama", "Crime"), confirmed(catalogue, id), "so a corrected labels file still applies");
+            catalogue.setConfirmedLabels(id, Set.of("Drama"), LabelSource.IMPORT);
             assertNull(history.snapshot().undoDescription());
 
             history.redo();
@@ -68,6 +71,34 @@ class EditHistoryTest {
             assertEquals(Set.of(), confirmed(catalogue, ids.get(0)));
             assertEquals(Set.of(), confirmed(catalogue, ids.get(1)));
         }
+    }
+
+    @Test
+    void undoingABatchEditPutsEachPostersLabelsBackWithTheirOwnSource() {
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            List<Long> ids = UiTestData.addPosters(catalogue, 3);
+            catalogue.setConfirmedLabels(ids.get(0), Set.of("Drama"), LabelSource.IMPORT);
+            catalogue.setConfirmedLabels(ids.get(1), Set.of("Comedy"), LabelSource.CURATOR);
+            CatalogueGateway gateway = new CatalogueGateway(catalogue);
+            EditHistory history = new EditHistory(gateway);
+            ReviewViewModel vm = new ReviewViewModel(new Thresholds());
+            vm.vocabulary().setAll(catalogue.genreVocabulary());
+            vm.targets().setAll(ids.stream().map(i -> LabelState.of(i, gateway.labels(i))).toList());
+            history.perform(vm.toggle("Western").orElseThrow());
+            for (long id : ids) assertTrue(confirmed(catalogue, id).contains("Western"));
+            assertEquals(Set.of(LabelSource.CURATOR), sources(catalogue, ids.get(0)), "the edit is the curator's");
+
+            history.undo();
+            assertEquals(Set.of("Drama"), confirmed(catalogue, ids.get(0)));
+            assertEquals(Set.of(LabelSource.IMPORT), sources(catalogue, ids.get(0)));
+            assertEquals(Set.of("Comedy"), confirmed(catalogue, ids.get(1)));
+            assertEquals(Set.of(LabelSource.CURATOR), sources(catalogue, ids.get(1)));
+            assertEquals(Set.of(), confirmed(catalogue, ids.get(2)));
+        }
+    }
+
+    private static Set<LabelSource> sources(Catalogue c, long id) {
+        return c.labels(id).stream().map(GenreLabel::source).filter(LabelSource::confirmed).collect(Collectors.toSet());
     }
 
     @Test
