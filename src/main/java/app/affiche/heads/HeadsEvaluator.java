@@ -20,6 +20,12 @@ public final class HeadsEvaluator {
     }
 
     public static EvalReport evaluate(Predictor predictor, List<LabelledEmbedding> test, List<String> excluded) {
+        return evaluate(predictor, test, excluded, 0, 0L);
+    }
+
+    /** As above, with 95 % bootstrap intervals over {@code rounds} resamples of the test posters (0: none). */
+    public static EvalReport evaluate(Predictor predictor, List<LabelledEmbedding> test, List<String> excluded,
+                                      int rounds, long seed) {
         List<String> genres = predictor.heads().genres();
         List<Set<String>> truth = new ArrayList<>();
         List<Set<String>> pred = new ArrayList<>();
@@ -27,9 +33,17 @@ public final class HeadsEvaluator {
             truth.add(t.genres());
             pred.add(new HashSet<>(predictor.predict(t.embedding(), t.year()).genres()));
         }
+        Map<String, Predicate<LabelledEmbedding>> eras = new LinkedHashMap<>();
+        eras.put("pre1980", t -> t.year() != null && t.year() < ERA_SPLIT);
+        eras.put("from1980", t -> t.year() != null && t.year() >= ERA_SPLIT);
         Map<String, Metrics.Summary> byEra = new LinkedHashMap<>();
-        byEra.put("pre1980", subset(genres, test, truth, pred, t -> t.year() != null && t.year() < ERA_SPLIT));
-        byEra.put("from1980", subset(genres, test, truth, pred, t -> t.year() != null && t.year() >= ERA_SPLIT));
+        Map<String, Map<String, Bootstrap.Interval>> intervals = new LinkedHashMap<>();
+        if (rounds > 0) intervals.put("all", Bootstrap.f1Intervals(genres, truth, pred, rounds, seed));
+        eras.forEach((era, keep) -> {
+            List<Set<String>> t = pick(test, truth, keep), p = pick(test, pred, keep);
+            byEra.put(era, Metrics.summarise(genres, t, p));
+            if (rounds > 0 && !t.isEmpty()) intervals.put(era, Bootstrap.f1Intervals(genres, t, p, rounds, seed));
+        });
         Map<String, Metrics.Summary> byDecade = new LinkedHashMap<>();
         TreeSet<Decade> testDecades = new TreeSet<>();
         for (LabelledEmbedding t : test) if (t.year() != null) testDecades.add(Decade.ofYear(t.year()));
@@ -52,17 +66,18 @@ public final class HeadsEvaluator {
         }
         return new EvalReport(Metrics.summarise(genres, truth, pred), byEra, byDecade,
                 n == 0 ? 0 : exact / (double) n, n == 0 ? 0 : within / (double) n, n,
-                decades.stream().map(Decade::label).toList(), confusion, new TreeMap<>(), List.copyOf(excluded));
+                decades.stream().map(Decade::label).toList(), confusion, new TreeMap<>(), List.copyOf(excluded), intervals);
     }
 
     private static Metrics.Summary subset(List<String> genres, List<LabelledEmbedding> test, List<Set<String>> truth,
                                           List<Set<String>> pred, Predicate<LabelledEmbedding> keep) {
-        List<Set<String>> t = new ArrayList<>(), p = new ArrayList<>();
-        for (int i = 0; i < test.size(); i++)
-            if (keep.test(test.get(i))) {
-                t.add(truth.get(i));
-                p.add(pred.get(i));
-            }
-        return Metrics.summarise(genres, t, p);
+        return Metrics.summarise(genres, pick(test, truth, keep), pick(test, pred, keep));
+    }
+
+    /** The values (parallel to test) of the posters kept. */
+    private static <T> List<T> pick(List<LabelledEmbedding> test, List<T> values, Predicate<LabelledEmbedding> keep) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < test.size(); i++) if (keep.test(test.get(i))) out.add(values.get(i));
+        return out;
     }
 }

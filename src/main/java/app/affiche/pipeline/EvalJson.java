@@ -20,6 +20,13 @@ public final class EvalJson {
         Map<String, Object> era = new LinkedHashMap<>();
         r.byEra().forEach((k, v) -> era.put(k, scores(v)));
         m.put("by_era", era);
+        Map<String, Object> intervals = new LinkedHashMap<>();
+        r.intervals().forEach((scope, byKey) -> {
+            Map<String, double[]> lowHigh = new LinkedHashMap<>();
+            byKey.forEach((k, i) -> lowHigh.put(k, new double[]{i.low(), i.high()}));
+            intervals.put(scope, lowHigh);
+        });
+        m.put("intervals_95", intervals);
         Map<String, Object> dec = new LinkedHashMap<>();
         r.byDecade().forEach((k, v) -> dec.put(k, scores(v)));
         m.put("by_decade", dec);
@@ -67,6 +74,14 @@ public final class EvalJson {
         row(b, "all", r.overall());
         r.byEra().forEach((k, v) -> row(b, k, v));
         r.byDecade().forEach((k, v) -> row(b, k, v));
+        if (!r.intervals().isEmpty()) {
+            b.append("\n95 % bootstrap intervals (the test posters resampled; a smaller difference is noise):\n");
+            r.intervals().forEach((scope, byKey) -> {
+                b.append(String.format("  %-14s", scope));
+                byKey.forEach((k, i) -> b.append(String.format(" %s %.3f-%.3f", k.replace("_f1", ""), i.low(), i.high())));
+                b.append('\n');
+            });
+        }
         b.append(String.format("%n%-18s %9s %7s %7s %7s%n", "genre", "precision", "recall", "f1", "support"));
         for (Metrics.GenreScore g : r.overall().perGenre())
             b.append(String.format("%-18s %9.3f %7.3f %7.3f %7d%n", g.genre(), g.precision(), g.recall(), g.f1(), g.support()));

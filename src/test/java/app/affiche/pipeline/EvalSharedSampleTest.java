@@ -67,6 +67,14 @@ class EvalSharedSampleTest {
             for (String era : List.of("pre1980", "from1980"))
                 for (String k : List.of("micro_f1", "macro_f1", "weighted_f1")) assertInRange(byEra.get(era).get(k), era + "." + k);
             assertEquals(2, json.get("excluded_count"));
+            // each interval holds its score, and 200 test posters cannot pin macro-F1 down to a hundredth
+            var intervals = o.report().intervals();
+            assertEquals(List.of("all", "pre1980", "from1980"), List.copyOf(intervals.keySet()));
+            assertTrue(intervals.get("all").get("macro_f1").contains(o.report().overall().macroF1()), intervals.toString());
+            assertTrue(intervals.get("pre1980").get("weighted_f1").contains(o.report().byEra().get("pre1980").weightedF1()));
+            var macro = intervals.get("all").get("macro_f1");
+            assertTrue(macro.high() - macro.low() > 0.02, "macro-F1 interval on 200 posters: " + macro);
+            assertTrue(json.containsKey("intervals_95"));
             Map<String, Long> perDecade = new java.util.TreeMap<>();
             for (CSVRecord r : rows.subList(0, 600)) perDecade.merge(r.get("decade"), 1L, Long::sum);
             List<String> expected = new ArrayList<>(List.of("global"));
