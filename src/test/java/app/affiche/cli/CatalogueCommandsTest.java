@@ -128,7 +128,7 @@ class CatalogueCommandsTest {
         catalogue();
         CliRun after = CliRun.of("--catalogue", db().toString(), "doctor");
         assertTrue(after.out().contains("Java: " + System.getProperty("java.version")), after.out());
-        assertTrue(after.out().contains("Schema version: 2"), after.out());
+        assertTrue(after.out().contains("Schema version: 3"), after.out());
         assertTrue(after.out().contains("Posters: 3"), after.out());
     }
 }
