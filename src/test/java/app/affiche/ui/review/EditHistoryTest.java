@@ -54,12 +54,8 @@ class EditHistoryTest {
     void compoundEditUndoesAllPostersAtOnceAndTitleYearToo() {
         try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
             List<Long> ids = UiTestData.addPosters(catalogue, 2);
-            CatalogueGateway gateway = new CatalogueGateway(catalogue);
-            EditHistory history = new EditHistory(gateway);
-            ReviewViewModel vm = new ReviewViewModel(new Thresholds());
-            vm.vocabulary().setAll(catalogue.genreVocabulary());
-            vm.targets().setAll(ids.stream().map(i -> LabelState.of(i, gateway.labels(i))).toList());
-            history.perform(vm.toggle("Western").orElseThrow());
+            EditHistory history = new EditHistory(new CatalogueGateway(catalogue));
+            history.perform(selected(catalogue, ids).toggle("Western").orElseThrow());
             assertEquals(Set.of("Western"), confirmed(catalogue, ids.get(0)));
             assertEquals(Set.of("Western"), confirmed(catalogue, ids.get(1)));
 
@@ -79,12 +75,8 @@ class EditHistoryTest {
             List<Long> ids = UiTestData.addPosters(catalogue, 3);
             catalogue.setConfirmedLabels(ids.get(0), Set.of("Drama"), LabelSource.IMPORT);
             catalogue.setConfirmedLabels(ids.get(1), Set.of("Comedy"), LabelSource.CURATOR);
-            CatalogueGateway gateway = new CatalogueGateway(catalogue);
-            EditHistory history = new EditHistory(gateway);
-            ReviewViewModel vm = new ReviewViewModel(new Thresholds());
-            vm.vocabulary().setAll(catalogue.genreVocabulary());
-            vm.targets().setAll(ids.stream().map(i -> LabelState.of(i, gateway.labels(i))).toList());
-            history.perform(vm.toggle("Western").orElseThrow());
+            EditHistory history = new EditHistory(new CatalogueGateway(catalogue));
+            history.perform(selected(catalogue, ids).toggle("Western").orElseThrow());
             for (long id : ids) assertTrue(confirmed(catalogue, id).contains("Western"));
             assertEquals(Set.of(LabelSource.CURATOR), sources(catalogue, ids.get(0)), "the edit is the curator's");
 
@@ -95,6 +87,14 @@ class EditHistoryTest {
             assertEquals(Set.of(LabelSource.CURATOR), sources(catalogue, ids.get(1)));
             assertEquals(Set.of(), confirmed(catalogue, ids.get(2)));
         }
+    }
+
+    /** The review with these posters selected, as the catalogue holds them. */
+    private static ReviewViewModel selected(Catalogue catalogue, List<Long> ids) {
+        ReviewViewModel vm = new ReviewViewModel(new Thresholds());
+        vm.vocabulary().setAll(catalogue.genreVocabulary());
+        vm.targets().setAll(ids.stream().map(i -> LabelState.of(i, catalogue.labels(i))).toList());
+        return vm;
     }
 
     private static Set<LabelSource> sources(Catalogue c, long id) {
