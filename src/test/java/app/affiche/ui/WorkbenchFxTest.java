@@ -77,7 +77,7 @@ class WorkbenchFxTest {
         // what the heads would have said about the first poster
         long first = id(catalogue, "poster-00.jpg");
         catalogue.setModelLabels(first, Map.of("Western", 0.91, "Drama", 0.30));
-        robot.clickOn(caption(robot, "poster-00.jpg"));
+        clickCaption(robot, "poster-00.jpg");
         await(() -> app.controller().reviewViewModel().targets().size() == 1
                 && !app.controller().reviewViewModel().targets().getFirst().model().isEmpty());
         robot.type(KeyCode.ENTER);
@@ -89,8 +89,10 @@ class WorkbenchFxTest {
 
         long second = id(catalogue, "poster-01.jpg");
         long third = id(catalogue, "poster-02.jpg");
-        robot.clickOn(caption(robot, "poster-01.jpg"));
-        robot.press(KeyCode.CONTROL).clickOn(caption(robot, "poster-02.jpg")).release(KeyCode.CONTROL);
+        clickCaption(robot, "poster-01.jpg");
+        robot.press(KeyCode.CONTROL);
+        clickCaption(robot, "poster-02.jpg");
+        robot.release(KeyCode.CONTROL);
         await(() -> app.controller().reviewViewModel().targets().size() == 2);
         String comedyKey = app.controller().reviewViewModel().keyMap().get().label("Comedy");
         robot.type(KeyCode.getKeyCode(comedyKey));
@@ -112,10 +114,27 @@ class WorkbenchFxTest {
         assertEquals(List.of(), ErrorReporter.reported().subList(errorsBefore, ErrorReporter.reported().size()));
     }
 
+    /**
+     * Clicks a tile's caption. A late grid refresh (the batch's last throttled update) can replace the tile between
+     * the lookup and the click, which then fails before pressing anything: look it up again.
+     */
+    static void clickCaption(FxRobot robot, String text) {
+        for (int attempt = 1; ; attempt++) {
+            Label label = caption(robot, text);
+            try {
+                robot.clickOn(label);
+                return;
+            } catch (RuntimeException detached) {
+                if (label.getScene() != null || attempt == 5) throw detached;
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        }
+    }
+
     static Label caption(FxRobot robot, String text) {
         // recycled tiles outside the view keep old captions; only a visible one may be clicked
         return robot.lookup(".tile-caption").match(org.testfx.util.NodeQueryUtils.isVisible()).queryAllAs(Label.class)
-                .stream().filter(l -> l.getText().equals(text)).findFirst().orElseThrow();
+                .stream().filter(l -> l.getText().equals(text) && l.getScene() != null).findFirst().orElseThrow();
     }
 
     private static long id(Catalogue c, String fileName) {

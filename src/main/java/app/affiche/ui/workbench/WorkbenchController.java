@@ -215,7 +215,8 @@ public final class WorkbenchController {
     }
 
     private void batchGrew() {
-        if (gateway == null || items == null) return;
+        // a throttled refresh may arrive after the window closed: there is no grid left to refresh
+        if (gateway == null || items == null || work.isShutdown()) return;
         int generation = queryGeneration;
         CataloguePosterSource source = (CataloguePosterSource) items.source();
         Tasks.of(source::reopen).onSuccess(fresh -> {
@@ -223,6 +224,7 @@ public final class WorkbenchController {
             items.grow(fresh.size());
             shownSource = fresh;
             vm.shown().set(items.size());
+            if (work.isShutdown()) return;
             Tasks.of(() -> gateway.count(GridQuery.ALL.toFilter(Integer.MAX_VALUE, 0))).onSuccess(n -> {
                 status.catalogueSize(n);
                 vm.catalogueSize().set(n);
