@@ -8,16 +8,13 @@ import app.affiche.poster.Poster;
 import app.affiche.poster.Prediction;
 import app.affiche.catalogue.PosterFilter;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /**
- * Stores model labels (genres at or above their threshold, with probabilities) for every embedded poster that has
- * none yet. Genres a curator or an import already confirmed are not suggested again, and confirmed labels are
+ * Stores model labels ({@link ModelSuggestions}, with probabilities and thresholds) for every embedded poster that
+ * has none yet. Genres a curator or an import already confirmed are not suggested again, and confirmed labels are
  * never touched (the catalogue replaces MODEL labels only).
  */
 public final class TagBatch {
@@ -47,12 +44,8 @@ public final class TagBatch {
                 skipped++;
                 continue;
             }
-            Set<String> confirmed = labels.stream().filter(l -> l.source().confirmed())
-                    .map(GenreLabel::genre).collect(Collectors.toSet());
             Prediction pr = predictor.predict(e, p.year());
-            Map<String, Double> model = new LinkedHashMap<>();
-            for (String g : pr.genres()) if (!confirmed.contains(g)) model.put(g, pr.genreProbabilities().get(g));
-            catalogue.setModelLabels(p.id(), model, pr.thresholds());
+            catalogue.setModelLabels(p.id(), ModelSuggestions.of(pr, labels), pr.thresholds());
             tagged++;
         }
         return new Result(tagged, skipped, missing);

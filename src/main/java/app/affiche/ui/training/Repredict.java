@@ -3,10 +3,10 @@ package app.affiche.ui.training;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.PosterFilter;
 import app.affiche.heads.Predictor;
+import app.affiche.pipeline.ModelSuggestions;
 import app.affiche.poster.Poster;
 import app.affiche.poster.Prediction;
 import app.affiche.ui.common.FxGuard;
-import app.affiche.ui.workbench.ModelTagger;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ final class Repredict {
             float[] e = embeddings.get(p.id());
             if (e == null) continue;
             Prediction prediction = predictor.predict(e, p.year());
-            catalogue.setModelLabels(p.id(), ModelTagger.suggestions(prediction, catalogue.labels(p.id())), prediction.thresholds());
+            catalogue.setModelLabels(p.id(), ModelSuggestions.of(prediction, catalogue.labels(p.id())), prediction.thresholds());
             n++;
         }
         return n;

@@ -3,18 +3,14 @@ package app.affiche.ui.workbench;
 import app.affiche.embedding.Encoder;
 import app.affiche.imaging.DecodeException;
 import app.affiche.imaging.PosterDecoder;
+import app.affiche.pipeline.ModelSuggestions;
 import app.affiche.poster.Prediction;
 import app.affiche.ui.common.CatalogueGateway;
 import app.affiche.ui.common.FxGuard;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import app.affiche.poster.GenreLabel;
 import java.util.function.BiFunction;
 
 /**
@@ -83,18 +79,8 @@ public final class ModelTagger implements TagStage {
         if (h == null) return null;
         Integer year = gateway.poster(posterId).map(app.affiche.poster.Poster::year).orElse(null);
         Prediction p = h.apply(embedding, year);
-        gateway.setModelLabels(posterId, suggestions(p, gateway.labels(posterId)), p.thresholds());
+        gateway.setModelLabels(posterId, ModelSuggestions.of(p, gateway.labels(posterId)), p.thresholds());
         return p;
-    }
-
-    /** What is stored as model labels: genres at or above threshold and in the band, not already confirmed. */
-    public static Map<String, Double> suggestions(Prediction p, List<GenreLabel> labels) {
-        Set<String> confirmed = new HashSet<>();
-        for (GenreLabel l : labels) if (l.source().confirmed()) confirmed.add(l.genre());
-        Map<String, Double> model = new LinkedHashMap<>();
-        for (String g : p.genres()) if (!confirmed.contains(g)) model.put(g, p.genreProbabilities().get(g));
-        for (String g : p.suggested()) if (!confirmed.contains(g)) model.put(g, p.genreProbabilities().get(g));
-        return model;
     }
 
     /** The prediction for a stored poster, without storing anything (the detail pane asks). */
