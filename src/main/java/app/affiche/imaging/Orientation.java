@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * EXIF / TIFF orientation (tag 0x0112, values 1–8). Read as a number with TwelveMonkeys' TIFF metadata reader
- * (from the JPEG APP1 "Exif" segment, or the TIFF's first IFD) rather than from the standard-metadata
- * "ImageOrientation" name, whose meaning for values 5 and 7 differs between readers.
+ * (from the JPEG APP1 "Exif" segment, a PNG's or WebP's EXIF chunk, or the TIFF's first IFD) rather than from
+ * the standard-metadata "ImageOrientation" name, whose meaning for values 5 and 7 differs between readers.
  */
 final class Orientation {
     static final int NORMAL = 1;
@@ -34,8 +34,10 @@ final class Orientation {
         try {
             in.seek(0);
             Directory directory = switch (format) {
-                case "JPEG" -> exifOfJpeg(in);
+                case "JPEG" -> tiffDirectory(exifOfJpeg(in));
                 case "TIFF" -> new TIFFReader().read(in);
+                case "PNG" -> tiffDirectory(ContainerExif.png(in));
+                case "WEBP" -> tiffDirectory(ContainerExif.webp(in));
                 default -> null;
             };
             if (directory instanceof CompoundDirectory compound && compound.directoryCount() > 0) {
@@ -55,13 +57,17 @@ final class Orientation {
         }
     }
 
-    private static Directory exifOfJpeg(ImageInputStream in) throws IOException {
+    private static byte[] exifOfJpeg(ImageInputStream in) throws IOException {
         List<JPEGSegment> segments = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
         if (segments.isEmpty()) return null;
-        byte[] tiff;
         try (InputStream data = segments.getFirst().data()) {
-            tiff = data.readAllBytes();
+            return data.readAllBytes();
         }
+    }
+
+    /** The first directory of an EXIF block, null when there is none. */
+    private static Directory tiffDirectory(byte[] tiff) throws IOException {
+        if (tiff == null) return null;
         int start = tiffHeaderStart(tiff);
         if (start < 0) return null;
         try (ImageInputStream exif = new MemoryCacheImageInputStream(
@@ -70,7 +76,7 @@ final class Orientation {
         }
     }
 
-    /** Where "MM" / "II" starts: the segment data may still hold "Exif" and its pad bytes. */
+    /** Where "MM" / "II" starts: the data may still hold "Exif" and its pad bytes (JPEG; some WebP writers). */
     private static int tiffHeaderStart(byte[] data) {
         for (int i = 0; i + 1 < Math.min(data.length, 8); i++) {
             if ((data[i] == 'M' && data[i + 1] == 'M') || (data[i] == 'I' && data[i + 1] == 'I')) return i;

@@ -97,12 +97,7 @@ public final class Fixtures {
 
     /** Inserts an APP1 "Exif" segment with IFD0 Orientation = {@code orientation} right after the JPEG's SOI. */
     public static byte[] withExifOrientation(byte[] jpeg, int orientation) {
-        byte[] tiff = {
-                'M', 'M', 0, 42, 0, 0, 0, 8,           // big-endian TIFF header, IFD0 at offset 8
-                0, 1,                                   // one entry
-                0x01, 0x12, 0, 3, 0, 0, 0, 1,           // tag 0x0112 Orientation, type SHORT, count 1
-                0, (byte) orientation, 0, 0,            // value (left-justified SHORT)
-                0, 0, 0, 0};                            // no next IFD
+        byte[] tiff = exifOrientation(orientation);
         byte[] exifHeader = {'E', 'x', 'i', 'f', 0, 0};
         int length = 2 + exifHeader.length + tiff.length;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -115,6 +110,16 @@ public final class Fixtures {
         out.writeBytes(tiff);
         out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
+    }
+
+    /** An EXIF block (a TIFF structure) holding only IFD0 Orientation = {@code orientation}. */
+    public static byte[] exifOrientation(int orientation) {
+        return new byte[]{
+                'M', 'M', 0, 42, 0, 0, 0, 8,           // big-endian TIFF header, IFD0 at offset 8
+                0, 1,                                   // one entry
+                0x01, 0x12, 0, 3, 0, 0, 0, 1,           // tag 0x0112 Orientation, type SHORT, count 1
+                0, (byte) orientation, 0, 0,            // value (left-justified SHORT)
+                0, 0, 0, 0};                            // no next IFD
     }
 
     /** Mean of each channel over the image. */

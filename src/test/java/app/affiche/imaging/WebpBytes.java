@@ -35,6 +35,45 @@ final class WebpBytes {
         return riff(vp8l);
     }
 
+    /**
+     * The same picture in the extended format: a VP8X header flagging EXIF, the VP8L chunk, then an EXIF chunk
+     * after the image data, where libwebp's muxer puts it ({@code exifPrefix}: "Exif\0\0" before the TIFF
+     * header, as some writers do).
+     */
+    static byte[] solidWithExif(int width, int height, int rgb, byte[] exif, boolean exifPrefix) {
+        byte[] simple = solid(width, height, rgb);
+        ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+        chunks.writeBytes("VP8X".getBytes());
+        le32(chunks, 10);
+        chunks.write(0x08);                   // EXIF flag
+        chunks.writeBytes(new byte[3]);       // reserved
+        le24(chunks, width - 1);
+        le24(chunks, height - 1);
+        chunks.write(simple, 12, simple.length - 12); // the VP8L chunk, already padded
+        byte[] body = exifPrefix ? concat(new byte[]{'E', 'x', 'i', 'f', 0, 0}, exif) : exif;
+        chunks.writeBytes("EXIF".getBytes());
+        le32(chunks, body.length);
+        chunks.writeBytes(body);
+        if ((body.length & 1) != 0) chunks.write(0);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes("RIFF".getBytes());
+        le32(file, 4 + chunks.size());
+        file.writeBytes("WEBP".getBytes());
+        file.writeBytes(chunks.toByteArray());
+        return file.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = new byte[a.length + b.length];
+        System.arraycopy(a, 0, both, 0, a.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    private static void le24(ByteArrayOutputStream out, int v) {
+        for (int i = 0; i < 3; i++) out.write((v >> (8 * i)) & 0xFF);
+    }
+
     private void simpleCode(int symbol) {
         put(1, 1); // is_simple
         put(0, 1); // num_symbols - 1
