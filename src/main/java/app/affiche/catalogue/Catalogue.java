@@ -11,12 +11,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,30 +129,21 @@ public final class Catalogue implements AutoCloseable {
     }
 
     public OptionalLong posterIdBySha(String sha256) {
-        return read("looking up a poster", c -> idBy(c, "SELECT id FROM posters WHERE sha256 = ?",
+        return read("looking up a poster", c -> PosterQueries.idBy(c, "SELECT id FROM posters WHERE sha256 = ?",
                 sha256.toLowerCase(Locale.ROOT)));
     }
 
     /** The poster stored at this path (or seen there as a renamed copy); the path as given at import. */
     public OptionalLong posterIdByPath(String path) {
         return read("looking up a poster by path", c -> {
-            OptionalLong id = idBy(c, "SELECT id FROM posters WHERE path = ?", path);
-            return id.isPresent() ? id : idBy(c, "SELECT poster_id FROM poster_paths WHERE path = ?", path);
+            OptionalLong id = PosterQueries.idBy(c, "SELECT id FROM posters WHERE path = ?", path);
+            return id.isPresent() ? id : PosterQueries.idBy(c, "SELECT poster_id FROM poster_paths WHERE path = ?", path);
         });
     }
 
     /** Ids of posters whose SHA-256 starts with this (lower-case hex) prefix. */
     public List<Long> posterIdsByShaPrefix(String prefix) {
         return read("looking up a poster by SHA-256 prefix", c -> PosterQueries.idsByShaPrefix(c, prefix));
-    }
-
-    private static OptionalLong idBy(Connection c, String sql, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, key);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
-            }
-        }
     }
 
     /** Stores a new poster; if its SHA-256 is already there, returns the existing id and changes nothing. */
@@ -173,42 +161,12 @@ public final class Catalogue implements AutoCloseable {
                 throw new IllegalArgumentException("not a SHA-256: " + p.sha256());
             }
         }
-        return write("storing posters", c -> {
-            List<AddResult> results = new ArrayList<>();
-            long now = now();
-            for (NewPoster p : posters) {
-                String sha = p.sha256().toLowerCase(Locale.ROOT);
-                OptionalLong existing = idBy(c, "SELECT id FROM posters WHERE sha256 = ?", sha);
-                if (existing.isPresent()) {
-                    rememberPath(c, existing.getAsLong(), p.path());
-                    results.add(new AddResult(existing.getAsLong(), false));
-                } else {
-                    NewPoster normalised = sha.equals(p.sha256()) ? p : new NewPoster(sha, p.path(), p.sizeBytes(),
-                            p.width(), p.height(), p.format(), p.title(), p.year(), p.thumbnailJpeg(), p.palette());
-                    results.add(new AddResult(PosterSql.insert(c, normalised, now), true));
-                }
-            }
-            return results;
-        });
+        return PosterWrites.add(this, posters, now());
     }
 
     /** Remembers another path at which a known poster was seen (a renamed copy). One transaction. */
     public void addPosterPath(long posterId, String path) {
-        write("recording a poster path", c -> {
-            rememberPath(c, posterId, path);
-            return null;
-        });
-    }
-
-    private static void rememberPath(Connection c, long id, String path) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO poster_paths(poster_id, path) "
-                + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM posters WHERE id = ? AND path = ?)")) {
-            s.setLong(1, id);
-            s.setString(2, path);
-            s.setLong(3, id);
-            s.setString(4, path);
-            s.executeUpdate();
-        }
+        PosterWrites.addPath(this, posterId, path);
     }
 
     public Optional<Poster> poster(long id) {
@@ -241,11 +199,7 @@ public final class Catalogue implements AutoCloseable {
      * {@link UnknownGenreException} and change nothing.
      */
     public void setConfirmedLabels(long posterId, Set<String> genres, LabelSource source) {
-        Set<String> canonical = LabelSql.canonical(genres, genreVocabulary());
-        write("labelling poster " + posterId, c -> {
-            requirePoster(c, posterId);
-            return LabelSql.replaceConfirmed(c, posterId, canonical, source, now());
-        });
+        LabelWrites.confirmed(this, posterId, genres, source, now());
     }
 
     /**
@@ -253,20 +207,7 @@ public final class Catalogue implements AutoCloseable {
      * (undo): unlike an import, restoring IMPORT labels does replace the curator labels the undone edit wrote.
      */
     public void restoreConfirmed(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources) {
-        List<String> vocabulary = genreVocabulary();
-        Map<Long, Set<String>> canonical = new LinkedHashMap<>();
-        genresByPoster.forEach((id, genres) -> canonical.put(id, LabelSql.canonical(genres, vocabulary)));
-        write("restoring labels", c -> {
-            long now = now();
-            for (var e : canonical.entrySet()) {
-                LabelSource source = sources.getOrDefault(e.getKey(), LabelSource.CURATOR);
-                if (!source.confirmed()) throw new IllegalArgumentException("confirmed labels need source CURATOR or IMPORT");
-                requirePoster(c, e.getKey());
-                LabelSql.deleteLabels(c, e.getKey(), "'curator', 'import'");
-                LabelSql.insertLabels(c, e.getKey(), LabelSql.unscored(e.getValue()), Map.of(), source, now);
-            }
-            return null;
-        });
+        LabelWrites.restore(this, genresByPoster, sources, now());
     }
 
     /** Sets title and year exactly as given: null clears the field (a curator's edit, and its undo). */
@@ -290,21 +231,7 @@ public final class Catalogue implements AutoCloseable {
      * together. Returns how many lines kept the poster's curator labels instead of the imported genres.
      */
     public int applyLabelUpdates(List<LabelUpdate> updates) {
-        List<String> vocabulary = genreVocabulary();
-        List<Set<String>> canonical = new ArrayList<>();
-        for (LabelUpdate u : updates) canonical.add(u.genres() == null ? null : LabelSql.canonical(u.genres(), vocabulary));
-        return write("applying labels", c -> {
-            int keptCurator = 0;
-            long now = now();
-            for (int i = 0; i < updates.size(); i++) {
-                LabelUpdate u = updates.get(i);
-                LabelSql.setTitleAndYear(c, u.posterId(), u.title(), u.year());
-                if (canonical.get(i) != null && !LabelSql.replaceConfirmed(c, u.posterId(), canonical.get(i), u.source(), now)) {
-                    keptCurator++;
-                }
-            }
-            return keptCurator;
-        });
+        return LabelWrites.apply(this, updates, now());
     }
 
     /** Replaces the poster's MODEL labels with these confidences; curator/import labels are never touched. */
@@ -317,30 +244,7 @@ public final class Catalogue implements AutoCloseable {
      * may lack a genre), so the review can accept a suggestion as it was made without predicting again.
      */
     public void setModelLabels(long posterId, Map<String, Double> confidences, Map<String, Double> thresholds) {
-        List<String> vocabulary = genreVocabulary();
-        Map<String, Double> byCanonical = new LinkedHashMap<>();
-        Map<String, Double> thresholdByCanonical = new LinkedHashMap<>();
-        for (var e : confidences.entrySet()) {
-            String genre = LabelSql.canonical(List.of(e.getKey()), vocabulary).iterator().next();
-            byCanonical.put(genre, e.getValue());
-            Double t = thresholds.get(e.getKey());
-            if (t != null) thresholdByCanonical.put(genre, t);
-        }
-        write("storing model labels", c -> {
-            requirePoster(c, posterId);
-            LabelSql.deleteLabels(c, posterId, "'model'");
-            LabelSql.insertLabels(c, posterId, byCanonical, thresholdByCanonical, LabelSource.MODEL, now());
-            return null;
-        });
-    }
-
-    private static void requirePoster(Connection c, long posterId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM posters WHERE id = ?")) {
-            s.setLong(1, posterId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) throw new CatalogueException("no poster with id " + posterId);
-            }
-        }
+        LabelWrites.model(this, posterId, confidences, thresholds, now());
     }
 
     /** Confirmed genres (curator and import sources only) per poster id. */
@@ -384,12 +288,12 @@ public final class Catalogue implements AutoCloseable {
         return EmbeddingSql.missing(this, encoderId);
     }
 
-    /** Records that embedding this poster failed, with the reason (so a rerun reports rather than retries it silently). */
     /** Stores many embeddings (poster id -> vector) in one transaction: all or none, one fsync. */
     public void putEmbeddings(String encoderId, Map<Long, float[]> embeddings) {
         EmbeddingSql.putAll(this, encoderId, embeddings, now());
     }
 
+    /** Records that embedding this poster failed, with the reason (so a rerun reports rather than retries it silently). */
     public void markEmbeddingFailed(long posterId, String encoderId, String reason) {
         EmbeddingSql.markFailed(this, posterId, encoderId, reason, now());
     }

@@ -10,10 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Read-only poster queries (called inside Catalogue's lock). */
 final class PosterQueries {
     private PosterQueries() {
+    }
+
+    /** The id in the first column of the first row of a query with one string parameter. */
+    static OptionalLong idBy(Connection c, String sql, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
     }
 
     static List<Long> idsByShaPrefix(Connection c, String prefix) throws SQLException {

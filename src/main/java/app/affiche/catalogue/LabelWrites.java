@@ -1,0 +1,93 @@
+package app.affiche.catalogue;
+
+import app.affiche.poster.LabelSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalogue's label transactions (one per user action). Genre names are put in the vocabulary's spelling
+ * before the transaction starts, so an unknown genre throws {@link UnknownGenreException} and changes nothing.
+ */
+final class LabelWrites {
+    private LabelWrites() {
+    }
+
+    static void confirmed(Catalogue cat, long posterId, Set<String> genres, LabelSource source, long now) {
+        Set<String> canonical = LabelSql.canonical(genres, cat.genreVocabulary());
+        cat.write("labelling poster " + posterId, c -> {
+            requirePoster(c, posterId);
+            return LabelSql.replaceConfirmed(c, posterId, canonical, source, now);
+        });
+    }
+
+    static void restore(Catalogue cat, Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources, long now) {
+        List<String> vocabulary = cat.genreVocabulary();
+        Map<Long, Set<String>> canonical = new LinkedHashMap<>();
+        genresByPoster.forEach((id, genres) -> canonical.put(id, LabelSql.canonical(genres, vocabulary)));
+        cat.write("restoring labels", c -> {
+            for (var e : canonical.entrySet()) {
+                LabelSource source = sources.getOrDefault(e.getKey(), LabelSource.CURATOR);
+                if (!source.confirmed()) throw new IllegalArgumentException("confirmed labels need source CURATOR or IMPORT");
+                requirePoster(c, e.getKey());
+                LabelSql.deleteLabels(c, e.getKey(), "'curator', 'import'");
+                LabelSql.insertLabels(c, e.getKey(), LabelSql.unscored(e.getValue()), Map.of(), source, now);
+            }
+            return null;
+        });
+    }
+
+    /** Returns how many lines kept the poster's curator labels instead of the imported genres. */
+    static int apply(Catalogue cat, List<LabelUpdate> updates, long now) {
+        List<String> vocabulary = cat.genreVocabulary();
+        List<Set<String>> canonical = new ArrayList<>();
+        for (LabelUpdate u : updates) canonical.add(u.genres() == null ? null : LabelSql.canonical(u.genres(), vocabulary));
+        return cat.write("applying labels", c -> {
+            int keptCurator = 0;
+            for (int i = 0; i < updates.size(); i++) {
+                LabelUpdate u = updates.get(i);
+                LabelSql.setTitleAndYear(c, u.posterId(), u.title(), u.year());
+                if (canonical.get(i) != null && !LabelSql.replaceConfirmed(c, u.posterId(), canonical.get(i), u.source(), now)) {
+                    keptCurator++;
+                }
+            }
+            return keptCurator;
+        });
+    }
+
+    /** Each genre is spelled one label at a time, so a threshold follows its own genre whatever the map's order. */
+    static void model(Catalogue cat, long posterId, Map<String, Double> confidences, Map<String, Double> thresholds,
+                      long now) {
+        List<String> vocabulary = cat.genreVocabulary();
+        Map<String, Double> byCanonical = new LinkedHashMap<>();
+        Map<String, Double> thresholdByCanonical = new LinkedHashMap<>();
+        for (var e : confidences.entrySet()) {
+            String genre = LabelSql.canonical(List.of(e.getKey()), vocabulary).iterator().next();
+            byCanonical.put(genre, e.getValue());
+            Double t = thresholds.get(e.getKey());
+            if (t != null) thresholdByCanonical.put(genre, t);
+        }
+        cat.write("storing model labels", c -> {
+            requirePoster(c, posterId);
+            LabelSql.deleteLabels(c, posterId, "'model'");
+            LabelSql.insertLabels(c, posterId, byCanonical, thresholdByCanonical, LabelSource.MODEL, now);
+            return null;
+        });
+    }
+
+    private static void requirePoster(Connection c, long posterId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM posters WHERE id = ?")) {
+            s.setLong(1, posterId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) throw new CatalogueException("no poster with id " + posterId);
+            }
+        }
+    }
+}
