@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -167,6 +168,19 @@ public final class Catalogue implements AutoCloseable {
     /** Remembers another path at which a known poster was seen (a renamed copy). One transaction. */
     public void addPosterPath(long posterId, String path) {
         PosterWrites.addPath(this, posterId, path);
+    }
+
+    /**
+     * Removes posters and everything stored about them (labels, palette, embeddings, other paths) in one
+     * transaction; the image files are not touched. Unknown ids are skipped. The result can put them back.
+     */
+    public RemovedPosters removePosters(Collection<Long> posterIds) {
+        return PosterRemoval.remove(this, posterIds);
+    }
+
+    /** Undoes {@link #removePosters}: the same rows under the same ids, except posters imported again meanwhile. */
+    public List<Long> restorePosters(RemovedPosters removed) {
+        return PosterRemoval.restore(this, removed);
     }
 
     public Optional<Poster> poster(long id) {

@@ -71,6 +71,24 @@ class CatalogueCommandsTest {
     }
 
     @Test
+    void removeTakesPostersByIdOrPathLeavesTheFilesAndNamesWhatItCannotFind() throws Exception {
+        long[] ids = catalogue();
+        Path file = dir.resolve("img/d.jpg");
+        CliRun run = CliRun.of("--catalogue", db().toString(), "remove", String.valueOf(ids[0]), file.toString(),
+                "no-such-poster.jpg");
+        assertEquals(1, run.exitCode(), "one reference was not found");
+        assertTrue(run.err().contains("no poster 'no-such-poster.jpg'"), run.err());
+        assertTrue(run.out().startsWith("Removed 2 posters"), run.out());
+        assertTrue(Files.isRegularFile(file), "the image file stays");
+        try (Catalogue c = Catalogue.open(db())) {
+            assertEquals(java.util.List.of(ids[1]), c.posters(app.affiche.catalogue.PosterFilter.ALL).stream()
+                    .map(p -> p.id()).toList());
+            assertEquals(Map.of(), c.confirmedGenres(), "the removed poster's labels went with it");
+        }
+        assertEquals(2, CliRun.of("--catalogue", db().toString(), "remove").exitCode(), "no poster named: usage");
+    }
+
+    @Test
     void usageErrorsExitWith2AndALockedCatalogueWith1() throws Exception {
         long[] ids = catalogue();
         CliRun unknown = CliRun.of("--catalogue", db().toString(), "label", Long.toString(ids[0]), "--genres", "Noirish");
