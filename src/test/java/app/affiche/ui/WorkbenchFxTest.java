@@ -4,6 +4,7 @@ import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.ExportField;
 import app.affiche.catalogue.PosterFilter;
 import app.affiche.poster.GenreLabel;
+import app.affiche.poster.LabelSource;
 import app.affiche.poster.Poster;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.FxGuard;
@@ -112,6 +113,44 @@ class WorkbenchFxTest {
 
         assertEquals(violationsBefore, FxGuard.violations(), "catalogue or file work ran on the JavaFX thread");
         assertEquals(List.of(), ErrorReporter.reported().subList(errorsBefore, ErrorReporter.reported().size()));
+    }
+
+    @Test
+    void deleteAsksFirstThenRemovesAndUndoBringsThePosterBackWithItsLabels(FxRobot robot) throws Exception {
+        int violationsBefore = FxGuard.violations();
+        session = app.ready().get(20, TimeUnit.SECONDS);
+        Catalogue catalogue = session.gateway().catalogue();
+        Path in = Files.createDirectories(dir.resolve("drop-remove"));
+        UiTestData.writePosters(in, 3);
+        robot.interact(() -> app.controller().filesDropped(List.of(in.toFile())));
+        await(() -> app.controller().viewModel().shown().get() == 3 && !session.runner().running());
+        long gone = id(catalogue, "poster-01.jpg");
+        catalogue.setConfirmedLabels(gone, Set.of("Horror"), LabelSource.CURATOR);
+        // no failed file here: the grid must fill by itself after a first drop into an empty catalogue
+        await(() -> robot.lookup(".tile-caption").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("poster-01.jpg")));
+        clickCaption(robot, "poster-01.jpg");
+        await(() -> app.controller().viewModel().selected().equals(Set.of(gone)));
+
+        robot.type(KeyCode.DELETE);
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER); // the reviewer's reflex: Enter is Cancel here
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertEquals(3, catalogue.count(PosterFilter.ALL), "Enter in the prompt removes nothing");
+
+        robot.type(KeyCode.DELETE);
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals("Remove")).findFirst().orElseThrow());
+        await(() -> catalogue.count(PosterFilter.ALL) == 2 && app.controller().viewModel().shown().get() == 2);
+        assertTrue(catalogue.poster(gone).isEmpty());
+        await(() -> app.controller().viewModel().cursor().get() == 1, 5); // the next poster takes its place
+        assertTrue(Files.exists(in.resolve("poster-01.jpg")), "the image file stays");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> catalogue.count(PosterFilter.ALL) == 3 && app.controller().viewModel().shown().get() == 3);
+        assertEquals(Set.of("Horror"), confirmed(catalogue, gone), "undo brings the curator's labels back");
+        assertEquals(violationsBefore, FxGuard.violations(), "catalogue work ran on the JavaFX thread");
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.affiche.ui.common;
 
 import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.RemovedPosters;
 import app.affiche.catalogue.LabelUpdate;
 import app.affiche.catalogue.PosterFilter;
 import app.affiche.poster.GenreLabel;
@@ -86,6 +87,18 @@ public final class CatalogueGateway implements LabelStore {
     public void restoreGenres(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources) {
         FxGuard.requireBackground("Catalogue.restoreConfirmed");
         catalogue.restoreConfirmed(genresByPoster, sources);
+    }
+
+    @Override
+    public RemovedPosters removePosters(Set<Long> posterIds) {
+        FxGuard.requireBackground("Catalogue.removePosters");
+        return catalogue.removePosters(posterIds);
+    }
+
+    @Override
+    public List<Long> restorePosters(RemovedPosters removed) {
+        FxGuard.requireBackground("Catalogue.restorePosters");
+        return catalogue.restorePosters(removed);
     }
 
     public void setModelLabels(long id, Map<String, Double> confidences, Map<String, Double> thresholds) {

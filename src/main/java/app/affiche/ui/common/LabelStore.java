@@ -1,5 +1,6 @@
 package app.affiche.ui.common;
 
+import app.affiche.catalogue.RemovedPosters;
 import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
 
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The label-changing part of the catalogue, what undoable edits need. */
+/** The part of the catalogue that undoable edits change: labels, title and year, and which posters are in it. */
 public interface LabelStore {
     List<GenreLabel> labels(long posterId);
 
@@ -20,4 +21,10 @@ public interface LabelStore {
 
     /** Puts confirmed genres back with the source they had, for several posters in one transaction (undo). */
     void restoreGenres(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources);
+
+    /** Removes posters with everything stored about them, in one transaction; the result can put them back. */
+    RemovedPosters removePosters(Set<Long> posterIds);
+
+    /** Puts removed posters back; returns the ids restored (a poster imported again meanwhile is not). */
+    List<Long> restorePosters(RemovedPosters removed);
 }

@@ -1,5 +1,6 @@
 package app.affiche.ui.review;
 
+import app.affiche.catalogue.RemovedPosters;
 import app.affiche.poster.LabelSource;
 import app.affiche.ui.common.LabelStore;
 
@@ -69,6 +70,39 @@ public sealed interface LabelEdit {
         @Override
         public Set<Long> posters() {
             return Set.of(posterId);
+        }
+    }
+
+    /**
+     * Posters taken out of the catalogue. Applying keeps what was removed, so undo puts back the same rows;
+     * redo removes the posters undo restored.
+     */
+    final class Removal implements LabelEdit {
+        private final Set<Long> posterIds;
+        private RemovedPosters removed;
+
+        public Removal(Set<Long> posterIds) {
+            this.posterIds = Set.copyOf(posterIds);
+        }
+
+        @Override
+        public void apply(LabelStore store) {
+            removed = store.removePosters(posterIds);
+        }
+
+        @Override
+        public void revert(LabelStore store) {
+            if (removed != null) store.restorePosters(removed);
+        }
+
+        @Override
+        public String description() {
+            return posterIds.size() == 1 ? "remove poster" : "remove " + posterIds.size() + " posters";
+        }
+
+        @Override
+        public Set<Long> posters() {
+            return posterIds;
         }
     }
 

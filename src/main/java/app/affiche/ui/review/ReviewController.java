@@ -29,6 +29,7 @@ public final class ReviewController {
     private CatalogueGateway gateway;
     private EditHistory editHistory;
     private Consumer<Set<Long>> onEdited = ids -> { };
+    private Runnable onPostersChanged = () -> { };
     private Runnable onNext = () -> { };
     private Runnable onFocusYear = () -> { };
     private Consumer<String> onMessage = m -> { };
@@ -46,6 +47,11 @@ public final class ReviewController {
 
     public void onEdited(Consumer<Set<Long>> handler) {
         onEdited = handler;
+    }
+
+    /** Called after a removal, or its undo or redo, changed which posters the catalogue holds. */
+    public void onPostersChanged(Runnable handler) {
+        onPostersChanged = handler;
     }
 
     public void onNext(Runnable handler) {
@@ -130,6 +136,11 @@ public final class ReviewController {
         });
     }
 
+    /** Removes these posters from the catalogue as one undoable step. */
+    public void remove(Set<Long> ids) {
+        if (!ids.isEmpty()) perform(new LabelEdit.Removal(ids));
+    }
+
     public void undo() {
         run(() -> editHistory.undo());
     }
@@ -147,7 +158,10 @@ public final class ReviewController {
         }).onSuccess(o -> {
             history.set(o.snapshot());
             if (wanted.equals(targetIds)) vm.targets().setAll(o.states());
-            o.edit().ifPresent(e -> onEdited.accept(e.posters()));
+            o.edit().ifPresent(e -> {
+                if (e instanceof LabelEdit.Removal) onPostersChanged.run();
+                else onEdited.accept(e.posters());
+            });
         }).onError(e -> onMessage.accept("Could not save the change: " + ErrorReporter.describe(e))).runOn(edits);
     }
 

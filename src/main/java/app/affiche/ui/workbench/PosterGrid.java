@@ -51,6 +51,17 @@ public final class PosterGrid {
         grid.setItems(items);
     }
 
+    /**
+     * After {@code items} grew from {@code oldSize}. ControlsFX's GridView keeps its flow at zero rows when a list
+     * it showed empty grows (the first drop into an empty catalogue stayed blank until something resized the
+     * grid), so a list that was empty is handed to it again; a grown non-empty list keeps its scroll position.
+     */
+    public void grew(PagedPosterList items, int oldSize) {
+        if (oldSize > 0 || items.isEmpty()) return;
+        grid.setItems(null);
+        grid.setItems(items);
+    }
+
     public void onClick(ClickHandler handler) {
         onClick = handler;
     }

@@ -55,6 +55,7 @@ public final class WorkbenchController {
     private ThumbnailLoader thumbnails;
     private PagedPosterList items;
     private int queryGeneration;
+    private int pendingCursor = -1;
     private volatile PosterSource shownSource;
     private ExportController export;
     private Runnable retrain = () -> batchVm.current().set("Retraining is not available in this build");
@@ -76,6 +77,7 @@ public final class WorkbenchController {
             if (detailVm.poster().get() != null) review.editTitleYear(detailVm.poster().get(), t, y);
         });
         review.onEdited(this::edited);
+        review.onPostersChanged(this::postersChanged);
         detail.onPrediction((id, p) -> {
             reviewVm.putPrediction(id, p.genreProbabilities(), p.thresholds());
             showGenres();
@@ -206,6 +208,12 @@ public final class WorkbenchController {
                     vm.shown().set(items.size());
                     vm.cursor().set(-1);
                     view.emptyHint.setText(emptyText(query));
+                    int keep = pendingCursor;
+                    pendingCursor = -1;
+                    if (keep >= 0 && items.size() > 0) {
+                        vm.cursor().set(Math.min(keep, items.size()) - 1);
+                        move(+1);
+                    }
                 }).runOn(work);
     }
 
@@ -221,7 +229,9 @@ public final class WorkbenchController {
         CataloguePosterSource source = (CataloguePosterSource) items.source();
         Tasks.of(source::reopen).onSuccess(fresh -> {
             if (generation != queryGeneration) return;
+            int before = items.size();
             items.grow(fresh.size());
+            grid.grew(items, before);
             shownSource = fresh;
             vm.shown().set(items.size());
             if (work.isShutdown()) return;
@@ -282,6 +292,24 @@ public final class WorkbenchController {
         if (ids.contains(detail.showing())) detail.refresh();
     }
 
+    /** After a removal or its undo: the grid is queried again and the cursor stays where it was. */
+    private void postersChanged() {
+        pendingCursor = vm.cursor().get();
+        vm.selected().clear();
+        refresh();
+    }
+
+    private void removeSelected() {
+        Set<Long> ids = Set.copyOf(vm.selected());
+        if (ids.isEmpty()) return;
+        if (ids.size() > RemovePrompt.MAX_POSTERS) {
+            batchVm.current().set("Remove at most " + RemovePrompt.MAX_POSTERS + " posters at a time here "
+                    + "(affiche remove takes any number)");
+        } else if (RemovePrompt.confirm(window(), ids.size())) {
+            review.remove(ids);
+        }
+    }
+
     private void refreshCard(long id) {
         if (gateway == null || items == null) return;
         PagedPosterList current = items;
@@ -309,6 +337,7 @@ public final class WorkbenchController {
         boolean handled = switch (e.getCode()) {
             case RIGHT, DOWN, PAGE_DOWN -> { move(+1); yield true; }
             case LEFT, UP, PAGE_UP -> { move(-1); yield true; }
+            case DELETE, BACK_SPACE -> { removeSelected(); yield true; }
             default -> review.handle(e);
         };
         if (handled) e.consume();

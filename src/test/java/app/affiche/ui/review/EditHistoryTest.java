@@ -51,6 +51,27 @@ class EditHistoryTest {
     }
 
     @Test
+    void removalUndoesAndRedoesAsOneStep() {
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            List<Long> ids = UiTestData.addPosters(catalogue, 3);
+            catalogue.setConfirmedLabels(ids.get(1), Set.of("War"), LabelSource.CURATOR);
+            EditHistory history = new EditHistory(new CatalogueGateway(catalogue));
+            history.perform(new LabelEdit.Removal(Set.of(ids.get(1), ids.get(2))));
+            assertEquals("remove 2 posters", history.snapshot().undoDescription());
+            assertEquals(1, catalogue.count(app.affiche.catalogue.PosterFilter.ALL));
+
+            history.undo();
+            assertEquals(3, catalogue.count(app.affiche.catalogue.PosterFilter.ALL));
+            assertEquals(Set.of("War"), confirmed(catalogue, ids.get(1)));
+
+            history.redo();
+            assertTrue(catalogue.poster(ids.get(1)).isEmpty() && catalogue.poster(ids.get(2)).isEmpty());
+            history.undo();
+            assertEquals(Set.of("War"), confirmed(catalogue, ids.get(1)), "a second undo restores what the redo took");
+        }
+    }
+
+    @Test
     void compoundEditUndoesAllPostersAtOnceAndTitleYearToo() {
         try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
             List<Long> ids = UiTestData.addPosters(catalogue, 2);
