@@ -3,8 +3,6 @@ package app.affiche.catalogue;
 import app.affiche.poster.LabelSource;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,11 +81,6 @@ final class LabelWrites {
     }
 
     private static void requirePoster(Connection c, long posterId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM posters WHERE id = ?")) {
-            s.setLong(1, posterId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) throw new CatalogueException("no poster with id " + posterId);
-            }
-        }
+        if (!PosterQueries.exists(c, posterId)) throw new CatalogueException("no poster with id " + posterId);
     }
 }

@@ -17,6 +17,15 @@ final class PosterQueries {
     private PosterQueries() {
     }
 
+    static boolean exists(Connection c, long posterId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM posters WHERE id = ?")) {
+            s.setLong(1, posterId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** The id in the first column of the first row of a query with one string parameter. */
     static OptionalLong idBy(Connection c, String sql, String key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {

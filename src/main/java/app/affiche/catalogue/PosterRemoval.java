@@ -55,7 +55,7 @@ final class PosterRemoval {
                 Object posterId = row.table().equals("posters") ? row.values().get("id") : row.values().get("poster_id");
                 if (row.table().equals("posters")) {
                     if (PosterQueries.idBy(c, "SELECT id FROM posters WHERE sha256 = ?", (String) row.values().get("sha256"))
-                            .isPresent() || taken(c, (Long) posterId)) continue;
+                            .isPresent() || PosterQueries.exists(c, (Long) posterId)) continue;
                     restored.add((Long) posterId);
                 } else if (!restored.contains((Long) posterId)) {
                     continue;
@@ -64,15 +64,6 @@ final class PosterRemoval {
             }
             return restored;
         });
-    }
-
-    private static boolean taken(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM posters WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     private static List<RemovedPosters.TableRow> rows(Connection c, String table, String key, long id)
