@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Removing posters with everything stored about them (the schema cascades from {@code posters}), and putting
@@ -50,19 +51,17 @@ final class PosterRemoval {
      */
     static List<Long> restore(Catalogue cat, RemovedPosters removed) {
         return cat.write("restoring " + removed.count() + " posters", c -> {
-            List<Long> restored = new ArrayList<>();
+            Set<Long> restored = new LinkedHashSet<>();
             for (RemovedPosters.TableRow row : removed.rows()) {
-                Object posterId = row.table().equals("posters") ? row.values().get("id") : row.values().get("poster_id");
-                if (row.table().equals("posters")) {
-                    if (PosterQueries.idBy(c, "SELECT id FROM posters WHERE sha256 = ?", (String) row.values().get("sha256"))
-                            .isPresent() || PosterQueries.exists(c, (Long) posterId)) continue;
-                    restored.add((Long) posterId);
-                } else if (!restored.contains((Long) posterId)) {
-                    continue;
+                boolean poster = row.table().equals("posters");
+                long posterId = (Long) row.values().get(poster ? "id" : "poster_id");
+                if (poster && PosterQueries.idBy(c, "SELECT id FROM posters WHERE sha256 = ?",
+                        (String) row.values().get("sha256")).isEmpty() && !PosterQueries.exists(c, posterId)) {
+                    restored.add(posterId);
                 }
-                insert(c, row);
+                if (restored.contains(posterId)) insert(c, row); // a poster row comes before its own rows
             }
-            return restored;
+            return List.copyOf(restored);
         });
     }
 
