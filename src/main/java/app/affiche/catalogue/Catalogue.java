@@ -266,6 +266,11 @@ public final class Catalogue implements AutoCloseable {
         return read("reading confirmed genres", LabelSql::confirmedGenres);
     }
 
+    /** Posters a curator confirmed (as opposed to imported labels only). */
+    public Set<Long> curatorConfirmed() {
+        return read("reading curator labels", LabelSql::curatorConfirmed);
+    }
+
     public List<String> genreVocabulary() {
         return read("reading genres", LabelSql::vocabulary);
     }

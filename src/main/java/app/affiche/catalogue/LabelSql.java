@@ -85,6 +85,15 @@ final class LabelSql {
         return out;
     }
 
+    static Set<Long> curatorConfirmed(Connection c) throws SQLException {
+        Set<Long> out = new java.util.HashSet<>();
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT DISTINCT poster_id FROM labels WHERE source = 'curator'")) {
+            while (rs.next()) out.add(rs.getLong(1));
+        }
+        return out;
+    }
+
     static boolean hasCuratorLabels(Connection c, long posterId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT 1 FROM labels WHERE poster_id = ? AND source = 'curator' LIMIT 1")) {

@@ -67,6 +67,7 @@ final class HeadsCli {
         b.append(String.format(Locale.ROOT, "decade head: %s (%d posters with a year)%n",
                 r.decadeHeadDecades().isEmpty() ? "untrained (needs posters from two decades)"
                         : String.join(" ", r.decadeHeadDecades()), r.decadeHeadSamples()));
+        if (r.decadePrior() != null) b.append("decade prior: ").append(r.decadePrior()).append('\n');
         b.append("(micro/macro: out-of-fold F1 at the chosen thresholds)\n");
         return b.toString();
     }

@@ -8,6 +8,7 @@ import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
 import app.affiche.pipeline.TrainedHeads;
 import app.affiche.poster.Decade;
+import app.affiche.poster.EraEstimate;
 import app.affiche.poster.Palette;
 import app.affiche.poster.PaletteColor;
 import app.affiche.poster.Prediction;
@@ -84,6 +85,11 @@ final class PredictCommand implements Callable<Integer> {
         d.put("suggested", probs(p.suggested(), p));
         d.put("genre_probabilities", p.genreProbabilities());
         d.put("decade", estimate == null ? null : estimate.label());
+        EraEstimate era = EraEstimate.of(p.decadeProbabilities());
+        d.put("era", era == null ? null : era.range());
+        d.put("era_probability", era == null ? null : era.probability());
+        d.put("era_sure", era == null ? null : era.sure());
+        d.put("era_text", era == null ? null : era.describe());
         Map<String, Double> dec = new LinkedHashMap<>();
         p.decadeProbabilities().forEach((k, v) -> dec.put(k.label(), v));
         d.put("decade_probabilities", dec);
@@ -111,7 +117,7 @@ final class PredictCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder(d.get("file") + "\n");
         b.append("  genres:    ").append(list((Map<String, Double>) d.get("genres"))).append('\n');
         b.append("  suggested: ").append(list((Map<String, Double>) d.get("suggested"))).append('\n');
-        b.append("  decade:    ").append(d.get("decade")).append("  ")
+        b.append("  era:       ").append(d.get("era_text")).append("  ")
                 .append(list(top((Map<String, Double>) d.get("decade_probabilities")))).append('\n');
         b.append("  heads:     ").append(String.join(", ", (List<String>) d.get("heads")))
                 .append(String.format(java.util.Locale.ROOT, "  (pre-1980 thresholds %.0f %%)", 100 * (double) d.get("pre1980_thresholds")))

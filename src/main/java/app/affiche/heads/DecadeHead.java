@@ -7,51 +7,33 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Which decade a poster evokes: one linear scorer per decade (one-vs-rest), probabilities as a softmax of the
- * scores with a temperature fitted by maximum likelihood on the training posters.
+ * Which decade a poster evokes. Linear scorers see the poster: one per decade (one-vs-rest) and, in heads trained
+ * since the ordinal view, one per boundary between decades ("after the 1940s?"), which ranks a neighbouring
+ * decade closer than a distant one. A {@link DecadeCalibration} turns the scores into probabilities and the
+ * {@link DecadePrior} in force weighs them. Heads from before calibration have one scorer per decade, an
+ * identity layer with their temperature, and a flat prior.
  */
-public record DecadeHead(List<Decade> decades, List<LinearScorer> scorers, double temperature,
-                         HeadsConfig.DecadeEstimate estimate) {
+public record DecadeHead(List<Decade> decades, List<LinearScorer> scorers, DecadeCalibration calibration,
+                         DecadePrior prior, HeadsConfig.DecadeEstimate estimate) {
     public DecadeHead {
         decades = List.copyOf(decades);
         scorers = List.copyOf(scorers);
     }
 
     public double[] probabilities(double[] features) {
-        double[] s = new double[decades.size()];
+        return DecadeCalibration.softmax(calibration.logits(scores(features)), prior.logs());
+    }
+
+    double[] scores(double[] features) {
+        double[] s = new double[scorers.size()];
         for (int k = 0; k < s.length; k++) s[k] = scorers.get(k).score(features);
-        return softmax(s, temperature);
+        return s;
     }
 
-    static double[] softmax(double[] scores, double t) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : scores) max = Math.max(max, v);
-        double[] p = new double[scores.length];
-        double sum = 0;
-        for (int k = 0; k < p.length; k++) {
-            p[k] = Math.exp(t * (scores[k] - max));
-            sum += p[k];
-        }
-        for (int k = 0; k < p.length; k++) p[k] /= sum;
-        return p;
-    }
-
-    /** The temperature maximising the mean log-probability of the true class (golden-section search on [0.05, 50]). */
-    static double fitTemperature(double[][] scores, int[] truth) {
-        double lo = Math.log(0.05), hi = Math.log(50);
-        double g = (Math.sqrt(5) - 1) / 2;
-        for (int it = 0; it < 40; it++) {
-            double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
-            if (logLikelihood(scores, truth, Math.exp(a)) > logLikelihood(scores, truth, Math.exp(b))) hi = b;
-            else lo = a;
-        }
-        return Math.exp((lo + hi) / 2);
-    }
-
-    private static double logLikelihood(double[][] scores, int[] truth, double t) {
-        double ll = 0;
-        for (int i = 0; i < scores.length; i++) ll += Math.log(Math.max(softmax(scores[i], t)[truth[i]], 1e-300));
-        return ll;
+    /** The same head under another prior (the calibration layer is prior-free, so nothing else changes). */
+    public DecadeHead withPrior(DecadePrior p) {
+        if (p.probabilities().length != decades.size()) throw new IllegalArgumentException("prior has the wrong decades");
+        return new DecadeHead(decades, scorers, calibration, p, estimate);
     }
 
     public SortedMap<Decade, Double> asMap(double[] p) {

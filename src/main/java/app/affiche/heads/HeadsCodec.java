@@ -21,7 +21,7 @@ import java.util.zip.InflaterInputStream;
 /** Compact binary form of {@link Heads} (deflated; weights as float64 so predictions survive a round trip exactly). */
 public final class HeadsCodec {
     private static final int MAGIC = 0x41464844; // "AFHD"
-    private static final int VERSION = 2; // 2: a pre-1980 threshold per genre
+    private static final int VERSION = 3; // 2: a pre-1980 threshold per genre; 3: calibrated ordinal decade head
     private static final Gson GSON = new Gson();
 
     private HeadsCodec() {
@@ -56,10 +56,17 @@ public final class HeadsCodec {
             }
             out.writeBoolean(h.decadeHead() != null);
             if (h.decadeHead() != null) {
-                decades(out, h.decadeHead().decades());
-                for (LinearScorer s : h.decadeHead().scorers()) scorer(out, s);
-                out.writeDouble(h.decadeHead().temperature());
-                out.writeUTF(h.decadeHead().estimate().name());
+                DecadeHead d = h.decadeHead();
+                decades(out, d.decades());
+                out.writeInt(d.scorers().size());
+                for (LinearScorer s : d.scorers()) scorer(out, s);
+                double[][] w = d.calibration().weights();
+                out.writeInt(w[0].length);
+                for (double[] row : w) for (double x : row) out.writeDouble(x);
+                out.writeDouble(d.calibration().temperature());
+                for (double p : d.prior().probabilities()) out.writeDouble(p);
+                out.writeUTF(d.prior().source());
+                out.writeUTF(d.estimate().name());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,7 +78,7 @@ public final class HeadsCodec {
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data)))) {
             if (in.readInt() != MAGIC) throw new HeadsException("not a heads file (bad magic)");
             int v = in.readInt();
-            if (v != VERSION && v != 1) throw new HeadsException("heads format " + v + " is not supported: retrain with `affiche train`");
+            if (v < 1 || v > VERSION) throw new HeadsException("heads format " + v + " is not supported: retrain with `affiche train`");
             String encoder = in.readUTF();
             int dim = in.readInt();
             HeadsConfig cfg = GSON.fromJson(in.readUTF(), HeadsConfig.class);
@@ -92,17 +99,35 @@ public final class HeadsCodec {
             int nd = in.readInt();
             for (int i = 0; i < nd; i++) per.put(new Decade(in.readInt()), headSet(in, v));
             DecadeHead dh = null;
-            if (in.readBoolean()) {
-                List<Decade> ds = decades(in);
-                List<LinearScorer> s = new ArrayList<>();
-                for (int i = 0; i < ds.size(); i++) s.add(scorer(in));
-                double temperature = in.readDouble();
-                dh = new DecadeHead(ds, s, temperature, HeadsConfig.DecadeEstimate.valueOf(in.readUTF()));
-            }
+            if (in.readBoolean()) dh = v >= 3 ? decadeHead(in) : legacyDecadeHead(in);
             return new Heads(encoder, dim, genres, t, global, per, dh, cfg);
         } catch (IOException e) {
             throw new HeadsException("damaged heads data: " + e.getMessage() + ": retrain with `affiche train`");
         }
+    }
+
+    private static DecadeHead decadeHead(DataInputStream in) throws IOException {
+        List<Decade> ds = decades(in);
+        List<LinearScorer> s = new ArrayList<>();
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) s.add(scorer(in));
+        double[][] w = new double[ds.size()][in.readInt()];
+        for (double[] row : w) for (int j = 0; j < row.length; j++) row[j] = in.readDouble();
+        DecadeCalibration cal = new DecadeCalibration(w, in.readDouble());
+        double[] prior = new double[ds.size()];
+        for (int k = 0; k < prior.length; k++) prior[k] = in.readDouble();
+        DecadePrior p = new DecadePrior(prior, in.readUTF());
+        return new DecadeHead(ds, s, cal, p, HeadsConfig.DecadeEstimate.valueOf(in.readUTF()));
+    }
+
+    /** Heads before format 3: one scorer per decade and a temperature, which the training set's mix was baked into. */
+    private static DecadeHead legacyDecadeHead(DataInputStream in) throws IOException {
+        List<Decade> ds = decades(in);
+        List<LinearScorer> s = new ArrayList<>();
+        for (int i = 0; i < ds.size(); i++) s.add(scorer(in));
+        DecadeCalibration cal = DecadeCalibration.identity(ds.size(), ds.size(), in.readDouble());
+        DecadePrior flat = DecadePrior.uniform(ds.size(), "heads trained before calibration: retrain");
+        return new DecadeHead(ds, s, cal, flat, HeadsConfig.DecadeEstimate.valueOf(in.readUTF()));
     }
 
     private static void headSet(DataOutputStream out, HeadSet s) throws IOException {

@@ -1,6 +1,7 @@
 package app.affiche.heads;
 
 import app.affiche.poster.Decade;
+import app.affiche.poster.Prediction;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,12 +30,23 @@ public final class HeadsEvaluator {
         List<String> genres = predictor.heads().genres();
         List<Set<String>> truth = new ArrayList<>();
         List<Set<String>> pred = new ArrayList<>();
+        List<Set<String>> undatedPred = new ArrayList<>();
+        List<Double> genreConf = new ArrayList<>();
+        List<Boolean> genreHit = new ArrayList<>();
         for (LabelledEmbedding t : test) {
             truth.add(t.genres());
-            pred.add(new HashSet<>(predictor.predict(t.embedding(), t.year()).genres()));
+            Prediction p = predictor.predict(t.embedding(), t.year());
+            pred.add(new HashSet<>(p.genres()));
+            undatedPred.add(t.year() == null ? new HashSet<>(p.genres())
+                    : new HashSet<>(predictor.predict(t.embedding(), null).genres()));
+            p.genreProbabilities().forEach((g, prob) -> {
+                genreConf.add(prob);
+                genreHit.add(t.genres().contains(g));
+            });
         }
         Map<String, Predicate<LabelledEmbedding>> eras = new LinkedHashMap<>();
         eras.put("pre1980", t -> t.year() != null && t.year() < ERA_SPLIT);
+        eras.put("pre1940", t -> t.year() != null && t.year() < 1940);
         eras.put("from1980", t -> t.year() != null && t.year() >= ERA_SPLIT);
         Map<String, Metrics.Summary> byEra = new LinkedHashMap<>();
         Map<String, Map<String, Bootstrap.Interval>> intervals = new LinkedHashMap<>();
@@ -42,7 +54,7 @@ public final class HeadsEvaluator {
         eras.forEach((era, keep) -> {
             List<Set<String>> t = pick(test, truth, keep), p = pick(test, pred, keep);
             byEra.put(era, Metrics.summarise(genres, t, p));
-            if (rounds > 0 && !t.isEmpty()) intervals.put(era, Bootstrap.f1Intervals(genres, t, p, rounds, seed));
+            if (rounds > 0 && !t.isEmpty() && !era.equals("pre1940")) intervals.put(era, Bootstrap.f1Intervals(genres, t, p, rounds, seed));
         });
         Map<String, Metrics.Summary> byDecade = new LinkedHashMap<>();
         TreeSet<Decade> testDecades = new TreeSet<>();
@@ -53,20 +65,21 @@ public final class HeadsEvaluator {
         TreeSet<Decade> all = new TreeSet<>(testDecades);
         if (predictor.heads().decadeHead() != null) all.addAll(predictor.heads().decadeHead().decades());
         List<Decade> decades = List.copyOf(all);
-        int[][] confusion = new int[decades.size()][decades.size()];
-        int exact = 0, within = 0, n = 0;
-        for (LabelledEmbedding t : test) {
-            Decade est = predictor.estimateDecade(t.embedding());
-            if (t.year() == null || est == null) continue;
-            Decade d = Decade.ofYear(t.year());
-            n++;
-            if (est.equals(d)) exact++;
-            if (Math.abs(est.start() - d.start()) <= 10) within++;
-            confusion[decades.indexOf(d)][decades.indexOf(est)]++;
-        }
+        DecadeScores ds = DecadeScores.of(predictor, test, decades, eras);
+        Map<String, Metrics.Summary> undated = new LinkedHashMap<>();
+        undated.put("all", Metrics.summarise(genres, truth, undatedPred));
+        undated.put("pre1980", subset(genres, test, truth, undatedPred, eras.get("pre1980")));
+        double genreEce = Calibration.ece(genreConf.stream().mapToDouble(Double::doubleValue).toArray(), toArray(genreHit));
         return new EvalReport(Metrics.summarise(genres, truth, pred), byEra, byDecade,
-                n == 0 ? 0 : exact / (double) n, n == 0 ? 0 : within / (double) n, n,
-                decades.stream().map(Decade::label).toList(), confusion, new TreeMap<>(), List.copyOf(excluded), intervals);
+                ds.overall().exact(), ds.overall().within1(), ds.overall().samples(),
+                decades.stream().map(Decade::label).toList(), ds.confusion(), new TreeMap<>(), List.copyOf(excluded), intervals,
+                ds.byEra(), ds.balancedAccuracy(), ds.ece(), genreEce, undated);
+    }
+
+    static boolean[] toArray(List<Boolean> b) {
+        boolean[] a = new boolean[b.size()];
+        for (int i = 0; i < a.length; i++) a[i] = b.get(i);
+        return a;
     }
 
     private static Metrics.Summary subset(List<String> genres, List<LabelledEmbedding> test, List<Set<String>> truth,

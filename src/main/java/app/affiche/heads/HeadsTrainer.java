@@ -84,71 +84,30 @@ public final class HeadsTrainer {
                                 + ": the global heads speak", 0, 0, 0));
             }
             if (cancelled.getAsBoolean()) throw new TrainingCancelledException();
-            DecadeHead decadeHead = trainDecadeHead(rows, dense, data, seen, tf, pool, cancelled);
+            DecadeHead decadeHead = trainDecadeHead(dense, data, seen, tf, pool, cancelled);
             listener.progress(done.incrementAndGet(), total, "decade head");
             Heads heads = new Heads(data.encoderId(), tf.inputDimension(), genres, tf, global, perDecade, decadeHead, cfg);
             int withYear = (int) data.years().stream().filter(java.util.Objects::nonNull).count();
             TrainingReport report = new TrainingReport(data.encoderId(), n, scopes,
                     decadeHead == null ? List.of() : decadeHead.decades().stream().map(Decade::label).toList(),
-                    withYear, (System.nanoTime() - t0) / 1_000_000);
+                    withYear, decadeHead == null ? null : decadeHead.prior().source(), (System.nanoTime() - t0) / 1_000_000);
             return new Outcome(heads, report);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /**
-     * One scorer per decade on the features without the decade block (it would give the answer away). DENSE:
-     * unweighted one-vs-rest L2-loss SVMs, trained in parallel; LIBLINEAR: one-vs-rest logistic regression
-     * (measured 10-20x slower on 1280-d embeddings for about the same accuracy).
-     */
-    private DecadeHead trainDecadeHead(Feature[][] rows, float[][] dense, TrainingData data, TreeSet<Decade> seen,
+    /** The decade head on the features without the decade block (it would give the answer away). */
+    private DecadeHead trainDecadeHead(float[][] dense, TrainingData data, TreeSet<Decade> seen,
                                        FeatureTransform tf, ExecutorService pool, BooleanSupplier cancelled) {
-        if (seen.size() < 2) return null;
-        List<Decade> decades = List.copyOf(seen);
         int blockStart = tf.outputDimension() - tf.decades().size();
-        List<Integer> idx = new ArrayList<>();
-        int[] cls = new int[data.size()];
-        float[][] plainDense = new float[dense.length][];
-        Feature[][] plain = rows == null ? null : new Feature[rows.length][];
+        float[][] plain = new float[dense.length][];
         for (int i = 0; i < data.size(); i++) {
-            Integer y = data.years().get(i);
-            if (y == null) continue;
-            idx.add(i);
-            cls[i] = decades.indexOf(Decade.ofYear(y));
-            plainDense[i] = java.util.Arrays.copyOf(dense[i], dense[i].length);
-            java.util.Arrays.fill(plainDense[i], blockStart, dense[i].length, 0f);
-            if (rows == null) continue;
-            Feature[] r = rows[i];
-            List<Feature> keep = new ArrayList<>(blockStart + 1);
-            for (Feature f : r) if (f.getIndex() <= blockStart || f == r[r.length - 1]) keep.add(f);
-            plain[i] = keep.toArray(Feature[]::new);
+            if (data.years().get(i) == null) continue;
+            plain[i] = java.util.Arrays.copyOf(dense[i], dense[i].length);
+            java.util.Arrays.fill(plain[i], blockStart, dense[i].length, 0f);
         }
-        int[] ix = idx.stream().mapToInt(Integer::intValue).toArray();
-        LinearScorer[] s;
-        if (cfg.solver() == HeadsConfig.Solver.DENSE) {
-            s = new LinearScorer[decades.size()];
-            List<Future<LinearScorer>> fs = new ArrayList<>();
-            for (int k = 0; k < decades.size(); k++) {
-                boolean[] pos = new boolean[data.size()];
-                for (int i : ix) pos[i] = cls[i] == k;
-                long seed = cfg.seed() + 7919L * k;
-                fs.add(pool.submit(() -> {
-                    if (cancelled.getAsBoolean()) throw new TrainingCancelledException();
-                    return DenseSvm.train(plainDense, ix, pos, cfg.decadeC(), 0.1, seed, false);
-                }));
-            }
-            for (int k = 0; k < s.length; k++) s[k] = join(fs.get(k));
-        } else {
-            s = Liblinear.trainMulticlass(plain, ix, cls, decades.size(), cfg.decadeC(), cfg.seed());
-        }
-        double[][] scores = new double[ix.length][decades.size()];
-        int[] truth = new int[ix.length];
-        for (int i = 0; i < ix.length; i++) {
-            for (int k = 0; k < decades.size(); k++) scores[i][k] = s[k].score(plainDense[ix[i]]);
-            truth[i] = cls[ix[i]];
-        }
-        return new DecadeHead(decades, List.of(s), DecadeHead.fitTemperature(scores, truth), cfg.decadeEstimate());
+        return new DecadeHeadTrainer(cfg, pool, cancelled).train(plain, data, List.copyOf(seen));
     }
 
     private static <T> T join(Future<T> f) {

@@ -3,9 +3,13 @@ package app.affiche.heads;
 import java.util.List;
 import java.util.Map;
 
-/** What a training run did, for the command line and the UI. */
+/**
+ * What a training run did, for the command line and the UI.
+ *
+ * @param decadePrior the decade prior in force, in words (null without a decade head)
+ */
 public record TrainingReport(String encoderId, int samples, List<Scope> scopes, List<String> decadeHeadDecades,
-                             int decadeHeadSamples, long millis) {
+                             int decadeHeadSamples, String decadePrior, long millis) {
 
     /**
      * One scope ("global" or a decade).

@@ -17,9 +17,23 @@ public final class EvalJson {
         Map<String, Object> m = new LinkedHashMap<>(scores(r.overall()));
         m.put("decade_exact", r.decadeExact());
         m.put("decade_within_1", r.decadeWithin1());
+        m.put("decade_balanced_accuracy", r.decadeBalancedAccuracy());
         Map<String, Object> era = new LinkedHashMap<>();
-        r.byEra().forEach((k, v) -> era.put(k, scores(v)));
+        r.byEra().forEach((k, v) -> {
+            Map<String, Object> e = scores(v);
+            EvalReport.DecadeAccuracy d = r.decadeByEra().get(k);
+            if (d != null) {
+                e.put("decade_exact", d.exact());
+                e.put("decade_within_1", d.within1());
+                e.put("decade_samples", d.samples());
+            }
+            era.put(k, e);
+        });
         m.put("by_era", era);
+        m.put("calibration", Map.of("decade_ece", r.decadeEce(), "genre_ece", r.genreEce(), "bins", 10));
+        Map<String, Object> undated = new LinkedHashMap<>();
+        r.undated().forEach((k, v) -> undated.put(k, scores(v)));
+        m.put("undated", undated);
         Map<String, Object> intervals = new LinkedHashMap<>();
         r.intervals().forEach((scope, byKey) -> {
             Map<String, double[]> lowHigh = new LinkedHashMap<>();
@@ -37,6 +51,7 @@ public final class EvalJson {
         r.crossEra().forEach((k, v) -> cross.put(k, scores(v)));
         m.put("cross_era", cross);
         m.put("heads", o.heads());
+        m.put("decade_prior", o.decadePrior());
         m.put("train_samples", o.trainSamples());
         m.put("test_samples", o.testSamples());
         m.put("excluded_count", r.excluded().size() + o.excludedTrain().size());
@@ -69,7 +84,9 @@ public final class EvalJson {
         StringBuilder b = new StringBuilder();
         b.append(String.format("trained on %d posters, tested on %d (%d excluded)%n", o.trainSamples(), o.testSamples(),
                 r.excluded().size() + o.excludedTrain().size()));
-        b.append("heads: ").append(String.join(", ", o.heads())).append("\n\n");
+        b.append("heads: ").append(String.join(", ", o.heads())).append('\n');
+        if (o.decadePrior() != null) b.append("decade prior: ").append(o.decadePrior()).append('\n');
+        b.append('\n');
         b.append(String.format("%-16s %7s %7s %8s %8s %7s%n", "", "micro", "macro", "weighted", "samples", "n"));
         row(b, "all", r.overall());
         r.byEra().forEach((k, v) -> row(b, k, v));
@@ -87,6 +104,12 @@ public final class EvalJson {
             b.append(String.format("%-18s %9.3f %7.3f %7.3f %7d%n", g.genre(), g.precision(), g.recall(), g.f1(), g.support()));
         b.append(String.format("%ndecade estimate: exact %.3f, within ±1 decade %.3f (%d posters)%n", r.decadeExact(),
                 r.decadeWithin1(), r.decadeSamples()));
+        r.decadeByEra().forEach((era, d) -> b.append(String.format("  %-9s exact %.3f, within ±1 %.3f (%d posters)%n",
+                era, d.exact(), d.within1(), d.samples())));
+        b.append(String.format("  balanced accuracy (mean per-decade exact) %.3f%n", r.decadeBalancedAccuracy()));
+        b.append(String.format("calibration error (ECE, 10 bins): decade %.3f, genres %.3f%n", r.decadeEce(), r.genreEce()));
+        b.append("genres with the years hidden (undated scans):\n");
+        r.undated().forEach((k, v) -> row(b, "  undated " + k, v));
         b.append("confusion (rows true, columns estimated):\n      ");
         for (String d : r.decades()) b.append(String.format("%6s", d.substring(0, 4)));
         b.append('\n');

@@ -40,7 +40,7 @@ public final class EvalRun {
 
     /** @param heads the heads trained on the whole training CSV: "global", each decade with its own, "decade" */
     public record Outcome(EvalReport report, int trainSamples, int testSamples, List<String> excludedTrain,
-                          List<String> heads) {
+                          List<String> heads, String decadePrior) {
     }
 
     public Outcome run(List<LabelledCsv.Row> train, List<LabelledCsv.Row> test) {
@@ -74,7 +74,8 @@ public final class EvalRun {
         List<String> heads = new ArrayList<>(List.of("global"));
         predictor.heads().perDecade().keySet().forEach(d -> heads.add(d.label()));
         if (predictor.heads().decadeHead() != null) heads.add("decade");
-        return new Outcome(full, a.size(), b.size(), excludedTrain, heads);
+        var dh = predictor.heads().decadeHead();
+        return new Outcome(full, a.size(), b.size(), excludedTrain, heads, dh == null ? null : dh.prior().source());
     }
 
     private Predictor trainOn(List<LabelledEmbedding> items, List<String> vocab) {

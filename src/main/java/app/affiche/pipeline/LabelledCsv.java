@@ -60,7 +60,7 @@ public final class LabelledCsv {
         }
     }
 
-    static List<String> vocabulary(List<Row> rows, List<String> base) {
+    public static List<String> vocabulary(List<Row> rows, List<String> base) {
         Set<String> v = new LinkedHashSet<>(base);
         for (Row r : rows) v.addAll(r.genres());
         return List.copyOf(v);

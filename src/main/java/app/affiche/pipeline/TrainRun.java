@@ -51,16 +51,19 @@ public final class TrainRun {
         List<float[]> x = new ArrayList<>();
         List<Set<String>> labels = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
+        List<Boolean> curated = new ArrayList<>();
+        Set<Long> byCurator = catalogue.curatorConfirmed();
         for (var e : new java.util.TreeMap<>(confirmed).entrySet()) {
             float[] v = embeddings.get(e.getKey());
             if (v == null) continue;
             x.add(v);
             labels.add(e.getValue());
             ys.add(years.get(e.getKey()));
+            curated.add(byCurator.contains(e.getKey()));
         }
         if (x.isEmpty())
             throw new HeadsException("no embeddings for encoder " + encoderId + " on the " + confirmed.size()
                     + " labelled posters: run `affiche embed`");
-        return new TrainingData(encoderId, x.toArray(float[][]::new), labels, ys, catalogue.genreVocabulary());
+        return new TrainingData(encoderId, x.toArray(float[][]::new), labels, ys, catalogue.genreVocabulary(), curated);
     }
 }

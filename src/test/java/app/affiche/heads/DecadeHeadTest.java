@@ -11,7 +11,7 @@ class DecadeHeadTest {
     private static DecadeHead head(HeadsConfig.DecadeEstimate e) {
         List<Decade> d = List.of(new Decade(1950), new Decade(1960), new Decade(1970), new Decade(1990));
         List<LinearScorer> s = d.stream().map(x -> new LinearScorer(new double[1], 0)).toList();
-        return new DecadeHead(d, s, 1.0, e);
+        return new DecadeHead(d, s, DecadeCalibration.identity(4, 4, 1.0), DecadePrior.uniform(4, "test"), e);
     }
 
     @Test
@@ -28,9 +28,9 @@ class DecadeHeadTest {
     void softmaxTemperatureFitSharpensSeparableScores() {
         double[][] scores = {{2, -1}, {-1, 2}, {1.5, -0.5}, {-0.5, 1.5}};
         int[] truth = {0, 1, 0, 1};
-        double t = DecadeHead.fitTemperature(scores, truth);
+        double t = DecadeCalibration.fitTemperature(DecadeCalibration.identity(2, 2, 1), scores, truth, new double[2]);
         assertEquals(50, t, 1.0); // perfectly separated: likelihood grows with sharpness up to the search bound
-        double[] p = DecadeHead.softmax(new double[]{1, 0}, 1);
+        double[] p = DecadeCalibration.softmax(new double[]{1, 0}, null);
         assertEquals(Math.E / (Math.E + 1), p[0], 1e-12);
     }
 }

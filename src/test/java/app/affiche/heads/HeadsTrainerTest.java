@@ -87,7 +87,8 @@ class HeadsTrainerTest {
         old[3] = 3;
         assertEquals(new Decade(1950), p.estimateDecade(old));
         Prediction pr = p.predict(old, null);
-        assertEquals(List.of("global", "decade"), pr.heads());
+        // undated: the decade head speaks, and its odds mix in the heads of the decades that have their own
+        assertEquals(List.of("global", "decades mixed", "decade"), pr.heads());
         assertEquals(1.0, pr.decadeProbabilities().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
         assertTrue(pr.decadeProbabilities().get(new Decade(1950)) > 0.8);
     }

@@ -2,6 +2,7 @@ package app.affiche.ui.detail;
 
 import app.affiche.poster.Decade;
 import app.affiche.poster.PaletteColor;
+import app.affiche.poster.EraEstimate;
 import app.affiche.poster.Poster;
 import app.affiche.poster.Prediction;
 import javafx.beans.property.BooleanProperty;
@@ -77,14 +78,15 @@ public final class PosterDetailViewModel {
         return String.format(Locale.ROOT, "%s · %s %d×%d · %s", name, p.format(), p.width(), p.height(), size);
     }
 
-    /** "Estimated 1950s (71%) · year 1957" — the model's view and the catalogue's side by side. */
+    /**
+     * "Estimated 1950s (71 %) · year 1957", or a range where the head is unsure ("Estimated 1940s–1950s (64 %)")
+     * — the model's view and the catalogue's side by side.
+     */
     static String decadeLine(Poster p, Prediction prediction) {
         String known = p.year() == null ? "year unknown" : "year " + p.year();
-        if (prediction == null || prediction.decadeProbabilities().isEmpty()) return "Decade: " + known;
-        Map.Entry<Decade, Double> best = prediction.decadeProbabilities().entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow();
-        return String.format(Locale.ROOT, "Estimated %s (%.0f%%) · %s", best.getKey().label(), best.getValue() * 100,
-                known);
+        EraEstimate era = prediction == null ? null : EraEstimate.of(prediction.decadeProbabilities());
+        if (era == null) return "Decade: " + known;
+        return "Estimated " + era.describe() + " · " + known;
     }
 
     public ObjectProperty<Poster> poster() {

@@ -47,7 +47,7 @@ final class Bars {
             columns.getChildren().add(column);
         }
         String estimate = bars.stream().filter(DecadeBar::estimate).findFirst()
-                .map(b -> "Estimate: " + b.label() + " (" + b.percent() + ")").orElse("");
+                .map(b -> "Estimate: " + b.era()).orElse("");
         Label words = new Label(estimate);
         words.getStyleClass().add("bar-value");
         return new VBox(4, columns, words);

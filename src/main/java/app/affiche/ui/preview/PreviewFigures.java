@@ -1,6 +1,6 @@
 package app.affiche.ui.preview;
 
-import app.affiche.poster.Decade;
+import app.affiche.poster.EraEstimate;
 import app.affiche.poster.Palette;
 import app.affiche.poster.Prediction;
 
@@ -37,12 +37,11 @@ final class PreviewFigures {
 
     static List<DecadeBar> decadeBars(Prediction p) {
         if (p == null || p.decadeProbabilities().isEmpty()) return List.of();
-        Decade best = null; // the most likely decade; ties go to the earlier one
-        for (var e : p.decadeProbabilities().entrySet())
-            if (best == null || e.getValue() > p.decadeProbabilities().get(best)) best = e.getKey();
-        Decade estimate = best;
-        return p.decadeProbabilities().entrySet().stream()
-                .map(e -> new DecadeBar(e.getKey().label(), e.getValue(), e.getKey().equals(estimate))).toList();
+        EraEstimate era = EraEstimate.of(p.decadeProbabilities());
+        return p.decadeProbabilities().entrySet().stream().map(e -> {
+            boolean in = e.getKey().compareTo(era.from()) >= 0 && e.getKey().compareTo(era.to()) <= 0;
+            return new DecadeBar(e.getKey().label(), e.getValue(), in, in ? era.describe() : null);
+        }).toList();
     }
 
     static List<Swatch> swatches(Palette palette) {

@@ -55,10 +55,12 @@ class PreviewFiguresTest {
     }
 
     @Test
-    void decadesInOrderWithTheLikeliestMarked() {
+    void decadesInOrderWithTheEraShownMarked() {
         List<DecadeBar> bars = PreviewFigures.decadeBars(prediction());
         assertEquals(List.of("1970s", "1980s", "1990s"), bars.stream().map(DecadeBar::label).toList());
-        assertEquals(List.of(false, true, false), bars.stream().map(DecadeBar::estimate).toList());
+        // 1980s alone is 50 %: too unsure to stand alone, so the era is the likelier pair around it
+        assertEquals(List.of(false, true, true), bars.stream().map(DecadeBar::estimate).toList());
+        assertEquals("1980s–1990s (80 %)", bars.get(1).era());
         assertEquals(List.of(), PreviewFigures.decadeBars(null));
     }
 
