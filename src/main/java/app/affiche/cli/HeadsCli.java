@@ -67,7 +67,13 @@ final class HeadsCli {
         b.append(String.format(Locale.ROOT, "decade head: %s (%d posters with a year)%n",
                 r.decadeHeadDecades().isEmpty() ? "untrained (needs posters from two decades)"
                         : String.join(" ", r.decadeHeadDecades()), r.decadeHeadSamples()));
-        if (r.decadePrior() != null) b.append("decade prior: ").append(r.decadePrior()).append('\n');
+        if (r.decade() != null) {
+            b.append(String.format(Locale.ROOT, "decade head out of fold: within one decade %.0f %%", 100 * r.decade().within1()));
+            if (r.decade().pre1980() > 0)
+                b.append(String.format(Locale.ROOT, ", %.0f %% of %d pre-1980 posters", 100 * r.decade().pre1980Within1(),
+                        r.decade().pre1980()));
+            b.append("\ndecade prior: ").append(r.decade().prior()).append('\n');
+        }
         b.append("(micro/macro: out-of-fold F1 at the chosen thresholds)\n");
         return b.toString();
     }

@@ -28,9 +28,12 @@ final class DecadeHeadTrainer {
         this.cancelled = cancelled;
     }
 
+    record Trained(DecadeHead head, TrainingReport.DecadeFit fit) {
+    }
+
     /** @param rows features without the decade block (it would give the answer away); null rows are undated */
-    DecadeHead train(float[][] rows, TrainingData data, List<Decade> decades) {
-        if (decades.size() < 2) return null;
+    Trained train(float[][] rows, TrainingData data, List<Decade> decades) {
+        if (decades.size() < 2) return new Trained(null, null);
         List<Integer> dated = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) if (data.years().get(i) != null) dated.add(i);
         int[] ix = dated.stream().mapToInt(Integer::intValue).toArray();
@@ -61,7 +64,24 @@ final class DecadeHeadTrainer {
         DecadePrior prior = DecadePrior.fromCurated(decades, curated);
         DecadeCalibration cal = DecadeCalibration.fit(oof, truth, decades.size(), prior.logs());
         if (full.length != scorerCount) throw new IllegalStateException("decade scorers: " + full.length);
-        return new DecadeHead(decades, List.of(full), cal, prior, cfg.decadeEstimate());
+        DecadeHead head = new DecadeHead(decades, List.of(full), cal, prior, cfg.decadeEstimate());
+        return new Trained(head, outOfFold(head, oof, truth, ix, data));
+    }
+
+    /** Within one decade, overall and before 1980, from the out-of-fold scores (what the Retrain summary shows). */
+    private static TrainingReport.DecadeFit outOfFold(DecadeHead head, double[][] oof, int[] truth, int[] ix, TrainingData data) {
+        int within = 0, old = 0, oldWithin = 0;
+        for (int i = 0; i < oof.length; i++) {
+            double[] p = DecadeCalibration.softmax(head.calibration().logits(oof[i]), head.prior().logs());
+            boolean near = Math.abs(head.best(p).start() - head.decades().get(truth[i]).start()) <= 10;
+            if (near) within++;
+            if (data.years().get(ix[i]) < HeadsEvaluator.ERA_SPLIT) {
+                old++;
+                if (near) oldWithin++;
+            }
+        }
+        return new TrainingReport.DecadeFit(within / (double) oof.length, old == 0 ? Double.NaN : oldWithin / (double) old,
+                old, head.prior().source());
     }
 
     /** One scorer per decade, then one per boundary ("later than decade b"), all class-balanced. */

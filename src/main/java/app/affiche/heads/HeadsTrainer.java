@@ -84,13 +84,14 @@ public final class HeadsTrainer {
                                 + ": the global heads speak", 0, 0, 0));
             }
             if (cancelled.getAsBoolean()) throw new TrainingCancelledException();
-            DecadeHead decadeHead = trainDecadeHead(dense, data, seen, tf, pool, cancelled);
+            DecadeHeadTrainer.Trained decade = trainDecadeHead(dense, data, seen, tf, pool, cancelled);
+            DecadeHead decadeHead = decade.head();
             listener.progress(done.incrementAndGet(), total, "decade head");
             Heads heads = new Heads(data.encoderId(), tf.inputDimension(), genres, tf, global, perDecade, decadeHead, cfg);
             int withYear = (int) data.years().stream().filter(java.util.Objects::nonNull).count();
             TrainingReport report = new TrainingReport(data.encoderId(), n, scopes,
                     decadeHead == null ? List.of() : decadeHead.decades().stream().map(Decade::label).toList(),
-                    withYear, decadeHead == null ? null : decadeHead.prior().source(), (System.nanoTime() - t0) / 1_000_000);
+                    withYear, decade.fit(), (System.nanoTime() - t0) / 1_000_000);
             return new Outcome(heads, report);
         } finally {
             pool.shutdownNow();
@@ -98,7 +99,7 @@ public final class HeadsTrainer {
     }
 
     /** The decade head on the features without the decade block (it would give the answer away). */
-    private DecadeHead trainDecadeHead(float[][] dense, TrainingData data, TreeSet<Decade> seen,
+    private DecadeHeadTrainer.Trained trainDecadeHead(float[][] dense, TrainingData data, TreeSet<Decade> seen,
                                        FeatureTransform tf, ExecutorService pool, BooleanSupplier cancelled) {
         int blockStart = tf.outputDimension() - tf.decades().size();
         float[][] plain = new float[dense.length][];

@@ -6,10 +6,21 @@ import java.util.Map;
 /**
  * What a training run did, for the command line and the UI.
  *
- * @param decadePrior the decade prior in force, in words (null without a decade head)
+ * @param decade how the decade head did out of fold, and its prior (null without a decade head)
  */
 public record TrainingReport(String encoderId, int samples, List<Scope> scopes, List<String> decadeHeadDecades,
-                             int decadeHeadSamples, String decadePrior, long millis) {
+                             int decadeHeadSamples, DecadeFit decade, long millis) {
+
+    /**
+     * The decade head on its own training posters, each scored by a model that did not see it.
+     *
+     * @param within1        share placed within one decade of the truth
+     * @param pre1980Within1 the same for posters from before 1980 (NaN without any)
+     * @param pre1980        how many of those there were
+     * @param prior          the decade prior in force, in words
+     */
+    public record DecadeFit(double within1, double pre1980Within1, int pre1980, String prior) {
+    }
 
     /**
      * One scope ("global" or a decade).

@@ -42,6 +42,9 @@ class PredictCommandTest {
         assertEquals(0, Cli.run(home, "embed", "--device", "cpu").exit());
         Cli.Run train = Cli.run(home, "train");
         assertEquals(0, train.exit(), train.err());
+        // imported labels only: no curator has confirmed a year, so no decade is favoured before the poster is seen
+        assertTrue(train.out().contains("decade prior: uniform over"), train.out());
+        assertTrue(train.out().contains("decade head out of fold: within one decade"), train.out());
 
         Path poster = shared.resolve(lines.get(2).split(",")[0]);
         Path broken = Files.write(tmp.resolve("broken.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2});
@@ -70,6 +73,10 @@ class PredictCommandTest {
                 .mapToDouble(e -> e.getValue().getAsDouble()).sum();
         assertEquals(1.0, decadeSum, 1e-6);
         assertTrue(d.get("decade").getAsString().endsWith("0s"), d.get("decade").toString());
+        double era = d.get("era_probability").getAsDouble();
+        assertTrue(era > 0 && era < 1, "the era's probability: " + era);
+        assertFalse(d.get("era_text").getAsString().contains("100 %"), d.get("era_text").toString());
+        assertEquals(era >= 0.6, d.get("era_sure").getAsBoolean());
         assertEquals("global", d.getAsJsonArray("heads").get(0).getAsString());
         assertEquals(1.0, d.get("pre1980_thresholds").getAsDouble(), "a 1955 poster is judged by the pre-1980 thresholds");
         assertTrue(d.get("dominant").getAsString().matches("#[0-9A-F]{6}"), d.get("dominant").toString());

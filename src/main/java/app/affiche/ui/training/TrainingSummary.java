@@ -34,9 +34,18 @@ public record TrainingSummary(String headline, List<Row> genres, List<Row> decad
                 r.encoderId(), r.millis() / 1000.0, global == null || global.untrained() != null ? ""
                         : String.format(Locale.ROOT, " — micro F1 %.2f, macro F1 %.2f (out of fold)", global.microF1(), global.macroF1()));
         String decadeHead = r.decadeHeadDecades().isEmpty() ? "Decade estimate: not trained (needs posters with years from two decades)"
-                : "Decade estimate trained on " + r.decadeHeadSamples() + " posters: " + String.join(", ", r.decadeHeadDecades());
+                : "Decade estimate trained on " + r.decadeHeadSamples() + " posters: " + String.join(", ", r.decadeHeadDecades())
+                + decadeFit(r.decade());
         return new TrainingSummary(headline, genres, decades, decadeHead,
                 "Re-predicted " + repredicted + " unconfirmed posters with the new heads.");
+    }
+
+    /** "· within one decade 74 % (62 % of 1,210 pre-1980 posters), out of fold · prior: …" */
+    static String decadeFit(TrainingReport.DecadeFit f) {
+        if (f == null) return "";
+        String old = f.pre1980() == 0 ? "" : String.format(Locale.ROOT, " (%.0f %% of %,d pre-1980 posters)",
+                100 * f.pre1980Within1(), f.pre1980());
+        return String.format(Locale.ROOT, "\nWithin one decade %.0f %%%s, out of fold · prior: %s", 100 * f.within1(), old, f.prior());
     }
 
     private static String f1(Double v) {
