@@ -48,17 +48,19 @@ final class DecadeHeadTrainer {
         int[] fold = HeadsTrainer.folds(ix.length, k, cfg.seed());
         int scorerCount = 2 * decades.size() - 1;
         List<List<Future<LinearScorer>>> byFold = new ArrayList<>();
-        for (int f = 0; f <= k; f++) { // fold k: every dated poster, for the final scorers
+        int last = REFIT ? k : k - 1;
+        for (int f = 0; f <= last; f++) { // fold k: every dated poster, for the final scorers
             int ff = f;
             int[] train = java.util.stream.IntStream.range(0, ix.length).filter(i -> fold[i] != ff).map(i -> ix[i]).toArray();
             byFold.add(submitScorers(rows, train, cls, decades.size(), cfg.seed() + 104729L * f));
         }
         double[][] oof = new double[ix.length][];
+        LinearScorer[][] foldModels = new LinearScorer[k][];
         for (int f = 0; f < k; f++) {
-            LinearScorer[] s = joinAll(byFold.get(f));
+            LinearScorer[] s = foldModels[f] = joinAll(byFold.get(f));
             for (int i = 0; i < ix.length; i++) if (fold[i] == f) oof[i] = scores(s, rows[ix[i]]);
         }
-        LinearScorer[] full = joinAll(byFold.get(k));
+        LinearScorer[] full = REFIT ? joinAll(byFold.get(k)) : mean(foldModels);
         int[] truth = new int[ix.length];
         for (int i = 0; i < ix.length; i++) truth[i] = cls[ix[i]];
         DecadePrior prior = DecadePrior.fromCurated(decades, curated);
@@ -70,7 +72,7 @@ final class DecadeHeadTrainer {
 
     /** Within one decade, overall and before 1980, from the out-of-fold scores (what the Retrain summary shows). */
     private static TrainingReport.DecadeFit outOfFold(DecadeHead head, double[][] oof, int[] truth, int[] ix, TrainingData data) {
-        int within = 0, old = 0, oldWithin = 0;
+        int within = 0, old = 0, oldWithin = 0, curatedOld = 0;
         for (int i = 0; i < oof.length; i++) {
             double[] p = DecadeCalibration.softmax(head.calibration().logits(oof[i]), head.prior().logs());
             boolean near = Math.abs(head.best(p).start() - head.decades().get(truth[i]).start()) <= 10;
@@ -78,10 +80,11 @@ final class DecadeHeadTrainer {
             if (data.years().get(ix[i]) < HeadsEvaluator.ERA_SPLIT) {
                 old++;
                 if (near) oldWithin++;
+                if (data.curated().get(ix[i])) curatedOld++;
             }
         }
         return new TrainingReport.DecadeFit(within / (double) oof.length, old == 0 ? Double.NaN : oldWithin / (double) old,
-                old, head.prior().source());
+                old, head.prior().source(), curatedOld);
     }
 
     /** One scorer per decade, then one per boundary ("later than decade b"), all class-balanced. */
@@ -97,6 +100,18 @@ final class DecadeHeadTrainer {
             }));
         }
         return fs;
+    }
+
+    static final boolean REFIT = !"false".equals(System.getProperty("affiche.decadeRefit"));
+
+    private static LinearScorer[] mean(LinearScorer[][] folds) {
+        LinearScorer[] out = new LinearScorer[folds[0].length];
+        for (int j = 0; j < out.length; j++) {
+            LinearScorer[] each = new LinearScorer[folds.length];
+            for (int f = 0; f < folds.length; f++) each[f] = folds[f][j];
+            out[j] = LinearScorer.mean(each);
+        }
+        return out;
     }
 
     private static double[] scores(LinearScorer[] s, float[] x) {

@@ -18,8 +18,9 @@ public record TrainingReport(String encoderId, int samples, List<Scope> scopes, 
      * @param pre1980Within1 the same for posters from before 1980 (NaN without any)
      * @param pre1980        how many of those there were
      * @param prior          the decade prior in force, in words
+     * @param curatedPre1980 how many of the pre-1980 posters a curator confirmed (the dealer's own vintage labels)
      */
-    public record DecadeFit(double within1, double pre1980Within1, int pre1980, String prior) {
+    public record DecadeFit(double within1, double pre1980Within1, int pre1980, String prior, int curatedPre1980) {
     }
 
     /**

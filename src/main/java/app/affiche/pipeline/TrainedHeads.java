@@ -44,11 +44,12 @@ public final class TrainedHeads {
     }
 
     public static void save(Catalogue catalogue, Heads heads, TrainingReport report) {
-        catalogue.saveHeads(heads.encoderId(), HeadsCodec.encode(heads), provenance(heads, report));
+        String previous = catalogue.headsProvenance(heads.encoderId()).orElse(null);
+        catalogue.saveHeads(heads.encoderId(), HeadsCodec.encode(heads), provenance(heads, report, previous));
     }
 
     /** What the app says it predicts with: encoder, label count, date, hyper-parameters, validation F1. */
-    static String provenance(Heads heads, TrainingReport report) {
+    static String provenance(Heads heads, TrainingReport report, String previous) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("encoder", heads.encoderId());
         p.put("dimension", heads.dimension());
@@ -62,6 +63,10 @@ public final class TrainedHeads {
         p.put("skipped", global.skipped());
         p.put("decadeHeads", heads.perDecade().keySet().stream().map(Object::toString).toList());
         p.put("decadeHeadDecades", report.decadeHeadDecades());
-        return new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(p);
+        if (report.decade() != null) p.put("decadePrior", report.decade().prior());
+        var gson = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+        com.google.gson.JsonObject json = gson.toJsonTree(p).getAsJsonObject();
+        json.add(VintageCurve.KEY, VintageCurve.extend(previous, report.decade()));
+        return gson.toJson(json);
     }
 }

@@ -4,6 +4,7 @@ import app.affiche.embedding.Encoder;
 import app.affiche.heads.HeadsConfig;
 import app.affiche.heads.TrainingReport;
 import app.affiche.pipeline.TrainRun;
+import app.affiche.pipeline.VintageCurve;
 import app.affiche.ui.common.CatalogueGateway;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.Tasks;
@@ -11,6 +12,7 @@ import app.affiche.ui.common.UiThrottle;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -38,7 +40,7 @@ public final class RetrainController {
         window.onCancel(() -> cancelled = true);
     }
 
-    public record Result(TrainingReport report, int repredicted) {
+    public record Result(TrainingReport report, int repredicted, List<VintageCurve.Point> curve) {
     }
 
     public Task<Result> retrain(Consumer<TrainingSummary> onDone) {
@@ -60,9 +62,10 @@ public final class RetrainController {
                     .run(e.id(), (done, total, message) -> progress.offer(done + "/" + total + " " + message), () -> cancelled);
             progress.offer("Re-predicting unconfirmed posters…");
             var heads = LoadedHeads.load(g.catalogue(), e).orElseThrow();
-            return new Result(report, Repredict.run(g.catalogue(), heads.predictor(), () -> cancelled));
+            int repredicted = Repredict.run(g.catalogue(), heads.predictor(), () -> cancelled);
+            return new Result(report, repredicted, VintageCurve.read(g.catalogue().headsProvenance(e.id()).orElse(null)));
         }).onSuccess(r -> {
-            TrainingSummary summary = TrainingSummary.of(r.report(), r.repredicted());
+            TrainingSummary summary = TrainingSummary.of(r.report(), r.repredicted(), r.curve());
             window.showSummary(summary);
             afterTraining.run();
             onDone.accept(summary);

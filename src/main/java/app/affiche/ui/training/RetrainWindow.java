@@ -71,6 +71,8 @@ public final class RetrainWindow {
         cancel.setDisable(true);
         VBox tables = new VBox(10, section("Per genre (F1, out of fold)"), table(s.genres()),
                 section("By decade"), table(s.decades()), new Label(s.decadeHead()), new Label(s.repredicted()));
+        if (!s.vintageCurve().isEmpty())
+            tables.getChildren().addAll(section("Your vintage labels at work"), VintageChart.of(s.vintageCurve()));
         ScrollPane scroll = new ScrollPane(tables);
         scroll.setFitToWidth(true);
         scroll.setPrefHeight(440);

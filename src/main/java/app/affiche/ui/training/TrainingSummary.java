@@ -1,6 +1,7 @@
 package app.affiche.ui.training;
 
 import app.affiche.heads.TrainingReport;
+import app.affiche.pipeline.VintageCurve;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +10,17 @@ import java.util.Map;
 
 /** A finished retraining in the curator's words: per-genre F1, by decade, what was skipped and why. */
 public record TrainingSummary(String headline, List<Row> genres, List<Row> decades, String decadeHead,
-                              String repredicted) {
+                              String repredicted, List<VintageCurve.Point> vintageCurve) {
     /** One line of a table: name, figure (F1 or sample count), and a note (skipped reason, untrained why). */
     public record Row(String name, String figure, String note) {
     }
 
     public static TrainingSummary of(TrainingReport r, int repredicted) {
+        return of(r, repredicted, List.of());
+    }
+
+    /** @param curve the dealer's vintage curve so far, drawn once it has two points and enough vintage labels */
+    public static TrainingSummary of(TrainingReport r, int repredicted, List<VintageCurve.Point> curve) {
         TrainingReport.Scope global = r.scopes().stream().filter(s -> s.scope().equals("global")).findFirst()
                 .orElse(null);
         List<Row> genres = new ArrayList<>();
@@ -37,7 +43,11 @@ public record TrainingSummary(String headline, List<Row> genres, List<Row> decad
                 : "Decade estimate trained on " + r.decadeHeadSamples() + " posters: " + String.join(", ", r.decadeHeadDecades())
                 + decadeFit(r.decade());
         return new TrainingSummary(headline, genres, decades, decadeHead,
-                "Re-predicted " + repredicted + " unconfirmed posters with the new heads.");
+                "Re-predicted " + repredicted + " unconfirmed posters with the new heads.", showable(curve));
+    }
+
+    private static List<VintageCurve.Point> showable(List<VintageCurve.Point> curve) {
+        return curve.size() >= 2 && curve.getLast().curatedPre1980() >= VintageCurve.ENOUGH ? List.copyOf(curve) : List.of();
     }
 
     /** "· within one decade 74 % (62 % of 1,210 pre-1980 posters), out of fold · prior: …" */
