@@ -48,7 +48,7 @@ public final class PaletteExtractor {
         BufferedImage small = ImageOps.fitWithin(image, WORKING_SIDE);
         int[] pixels = ((DataBufferInt) small.getRaster().getDataBuffer()).getData();
         ColourMaths.Histogram histogram = ColourMaths.Histogram.of(pixels);
-        int[] candidates = candidates(toBgr(small), colours, pixels.length, histogram.occupied());
+        int[] candidates = candidates(toBgr(small), colours, pixels.length, histogram);
 
         ColourMaths.Clusters first = ColourMaths.assign(histogram, candidates);
         int[] kept = Stream.concat(best(first, colours, false), best(first, colours, true)).mapToInt(i -> i).toArray();
@@ -85,8 +85,11 @@ public final class PaletteExtractor {
     /**
      * Distinct non-empty MMCQ box colours, asking for more while fewer than {@code colours} chromatic ones came
      * back and the image has more occupied 5-bit bins than boxes found (beyond that, asking more is futile).
+     * ColorThief samples nothing from an image of one or two pixels; there the occupied bins' mean colours,
+     * which are exact for so few pixels, are the candidates.
      */
-    private static int[] candidates(BufferedImage bgr, int colours, int pixels, int bins) {
+    private static int[] candidates(BufferedImage bgr, int colours, int pixels, ColourMaths.Histogram histogram) {
+        int bins = histogram.occupied();
         int quality = Math.max(1, (pixels + SAMPLED_PIXELS - 1) / SAMPLED_PIXELS);
         int ask = Math.max(2, colours + 3);
         while (true) {
@@ -100,6 +103,7 @@ public final class PaletteExtractor {
                 }
             }
             long chromatic = found.stream().filter(c -> !isNearGrey(c)).count();
+            if (found.isEmpty()) return histogram.means().clone();
             if (chromatic >= colours || found.size() >= bins || ask >= MAX_ASK) {
                 return found.stream().mapToInt(Integer::intValue).toArray();
             }
