@@ -19,22 +19,31 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.input.KeyCode;
+
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** The right-hand pane: the poster, its palette, its genres (keys shown), decade, heads; title and year editable. */
 public final class PosterDetailView extends ScrollPane {
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
     private final ImageView image = new ImageView();
     private final TextField title = new TextField();
     private final TextField year = new TextField();
     private final FlowPane swatches = new FlowPane(6, 6);
     private final VBox genres = new VBox(2);
     private final Label copied = new Label();
+    private final Label fieldError = new Label();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final PosterDetailViewModel vm;
     private Consumer<String> onToggle = g -> { };
-    private BiConsumer<String, String> onTitleYear = (t, y) -> { };
+    private BiFunction<String, String, String> onTitleYear = (t, y) -> null;
 
     public PosterDetailView(PosterDetailViewModel vm) {
+        this.vm = vm;
         image.setFitWidth(190);
         image.setFitHeight(280);
         image.setPreserveRatio(true);
@@ -56,13 +65,26 @@ public final class PosterDetailView extends ScrollPane {
         year.setPrefColumnCount(7);
         vm.title().addListener((o, a, b) -> title.setText(b));
         vm.year().addListener((o, a, b) -> year.setText(b));
+        // another poster, or the same one saved: the fields show what is stored and any error is gone
+        vm.poster().addListener((o, a, b) -> revert());
         title.setOnAction(e -> commit());
         year.setOnAction(e -> commit());
+        title.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) revert();
+        });
+        year.setOnKeyPressed(title.getOnKeyPressed());
+        fieldError.setId("field-error");
+        fieldError.getStyleClass().add("field-error");
+        fieldError.setWrapText(true);
+        fieldError.textProperty().bind(error);
+        fieldError.visibleProperty().bind(error.isNotEmpty());
+        fieldError.managedProperty().bind(fieldError.visibleProperty());
         Button save = new Button("Save");
         save.setOnAction(e -> commit());
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label("Title"), title);
         form.addRow(1, new Label("Year"), year, save);
+        form.add(fieldError, 1, 2, 2, 1);
         GridPane.setColumnSpan(title, 2);
         form.visibleProperty().bind(vm.single());
         form.managedProperty().bind(vm.single());
@@ -106,8 +128,14 @@ public final class PosterDetailView extends ScrollPane {
         onToggle = handler;
     }
 
-    public void onTitleYear(BiConsumer<String, String> handler) {
+    /** Saves the typed title and year; the handler answers the error (null when they were taken). */
+    public void onTitleYear(BiFunction<String, String, String> handler) {
         onTitleYear = handler;
+    }
+
+    /** The error of the title/year fields, "" when there is none; it clears when fixed, on Esc or another poster. */
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
     }
 
     public void focusYear() {
@@ -122,9 +150,29 @@ public final class PosterDetailView extends ScrollPane {
         }
     }
 
+    /**
+     * Saves title and year. On an error the focus stays in the year field, so keys typed next go on editing it and
+     * can never toggle genres or confirm a poster the reviewer is not looking at.
+     */
     private void commit() {
-        onTitleYear.accept(title.getText(), year.getText());
-        getParent().requestFocus();
+        String problem = onTitleYear.apply(title.getText(), year.getText());
+        if (problem == null) {
+            error.set("");
+            year.pseudoClassStateChanged(INVALID, false);
+            getParent().requestFocus();
+        } else {
+            error.set(problem);
+            year.pseudoClassStateChanged(INVALID, true);
+            year.requestFocus();
+            year.end();
+        }
+    }
+
+    private void revert() {
+        title.setText(vm.title().get());
+        year.setText(vm.year().get());
+        error.set("");
+        year.pseudoClassStateChanged(INVALID, false);
     }
 
     private void showSwatches(List<PaletteColor> colours) {

@@ -115,18 +115,18 @@ public final class ReviewController {
         vm.toggle(genre).ifPresent(this::perform);
     }
 
-    /** Saves the title and year typed for {@code before}; a bad year is reported, not saved. */
-    public void editTitleYear(app.affiche.poster.Poster before, String title, String yearText) {
+    /** Saves the title and year typed for {@code before}; returns why a bad year is not saved, else null. */
+    public String editTitleYear(app.affiche.poster.Poster before, String title, String yearText) {
         Integer year;
         try {
             year = ReviewViewModel.parseYear(yearText);
         } catch (IllegalArgumentException e) {
-            onMessage.accept(e.getMessage());
-            return;
+            return e.getMessage();
         }
         String t = title == null || title.isBlank() ? null : title.strip();
-        if (java.util.Objects.equals(t, before.title()) && java.util.Objects.equals(year, before.year())) return;
+        if (java.util.Objects.equals(t, before.title()) && java.util.Objects.equals(year, before.year())) return null;
         perform(new LabelEdit.TitleYear(before.id(), before.title(), before.year(), t, year));
+        return null;
     }
 
     public void perform(LabelEdit edit) {

@@ -1,0 +1,110 @@
+package app.affiche.ui;
+
+import app.affiche.catalogue.Catalogue;
+import app.affiche.poster.GenreLabel;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static app.affiche.ui.WorkbenchFxTest.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The review keys in the real window at 1366×768, on posters stored with suggestions: no key sequence changes a
+ * label the reviewer did not see.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewKeysFxTest {
+    @TempDir
+    static Path dir;
+    private AfficheApp app;
+    private Catalogue catalogue;
+    private List<Long> ids;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = FxApp.start(stage, Files.createDirectories(dir.resolve("home-" + System.nanoTime())));
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxApp.stop(app);
+    }
+
+    /** Three catalogued posters, the first with suggestions Enter would accept; the first one shown. */
+    private void showFirst(FxRobot robot) throws Exception {
+        catalogue = app.ready().get(20, TimeUnit.SECONDS).gateway().catalogue();
+        ids = UiTestData.addPosters(catalogue, 3);
+        catalogue.setModelLabels(ids.getFirst(), Map.of("Drama", 0.9, "Crime", 0.7, "Horror", 0.2));
+        robot.interact(() -> app.controller().refresh());
+        await(() -> app.controller().viewModel().shown().get() == 3);
+        WorkbenchFxTest.clickCaption(robot, "Poster 0 (1950)");
+        await(() -> app.controller().reviewViewModel().targets().size() == 1
+                && app.controller().reviewViewModel().targets().getFirst().posterId() == ids.getFirst()
+                && robot.lookup("#year-field").queryAs(TextField.class).getText().equals("1950"));
+    }
+
+    @Test
+    void yearKeyThenDigitsThenEnterEditsTheYearAndNoGenre(FxRobot robot) throws Exception {
+        showFirst(robot);
+        TextField year = robot.lookup("#year-field").queryAs(TextField.class);
+
+        robot.type(KeyCode.Y);
+        await(year::isFocused, 5);
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT0, KeyCode.DIGIT0, KeyCode.DIGIT7, KeyCode.ENTER);
+        await(() -> Integer.valueOf(2007).equals(catalogue.poster(ids.getFirst()).orElseThrow().year()));
+        assertEquals(Set.of(), confirmed(ids.getFirst()), "the year key never touches genres");
+
+        // a bad year: the focus stays in the field, so the digits that follow keep editing it
+        robot.type(KeyCode.Y);
+        await(year::isFocused, 5);
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT9, KeyCode.DIGIT5, KeyCode.DIGIT7, KeyCode.DIGIT7, KeyCode.ENTER);
+        await(() -> robot.lookup("#field-error").queryLabeled().isVisible());
+        String error = robot.lookup("#field-error").queryLabeled().getText();
+        assertTrue(error.contains("19577"), error);
+        assertEquals(error, app.controller().batchViewModel().current().get(), "the status bar says it too");
+        assertSame(year, focusOwner(robot), "the focus stays where the error is");
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.ENTER);
+        assertSame(year, focusOwner(robot));
+        assertEquals("1957712", year.getText());
+
+        robot.type(KeyCode.ESCAPE);
+        await(() -> !robot.lookup("#field-error").queryLabeled().isVisible());
+        assertEquals("2007", year.getText(), "Esc puts back the stored year");
+        assertEquals("", app.controller().batchViewModel().current().get(), "the error left the status bar");
+        assertNotSame(year, focusOwner(robot));
+        Thread.sleep(300); // any stray save would have landed by now
+        assertEquals(Set.of(), confirmed(ids.getFirst()), "no key of the sequence changed a genre");
+        assertEquals(2007, catalogue.poster(ids.getFirst()).orElseThrow().year());
+    }
+
+    private static Node focusOwner(FxRobot robot) {
+        return robot.targetWindow().getScene().getFocusOwner();
+    }
+
+    private Set<String> confirmed(long id) {
+        return catalogue.labels(id).stream().filter(l -> l.source().confirmed()).map(GenreLabel::genre)
+                .collect(Collectors.toSet());
+    }
+}
