@@ -99,6 +99,55 @@ class ReviewKeysFxTest {
         assertEquals(2007, catalogue.poster(ids.getFirst()).orElseThrow().year());
     }
 
+    @Test
+    void aGenreKeyTicksTheDraftOnScreenAndOnlyEnterSavesIt(FxRobot robot) throws Exception {
+        showFirst(robot);
+        await(() -> summary(robot).equals("Not saved yet — Enter saves: Crime, Drama"));
+        assertTrue(state(robot, "Drama").contains("genre-new"), "suggestions are ticked, shown unsaved");
+        assertTrue(state(robot, "Horror").contains("genre-none"));
+
+        robot.type(key("Horror"), key("Crime"));
+        await(() -> summary(robot).equals("Not saved yet — Enter saves: Drama, Horror"));
+        assertTrue(state(robot, "Horror").contains("genre-new"), "the key's effect is on screen");
+        assertTrue(state(robot, "Crime").contains("genre-suggested"), "an unticked suggestion stays a suggestion");
+        Thread.sleep(300);
+        assertEquals(Set.of(), confirmed(ids.getFirst()), "nothing is saved before Enter");
+
+        robot.type(KeyCode.ENTER);
+        await(() -> confirmed(ids.getFirst()).equals(Set.of("Drama", "Horror")));
+        await(() -> app.controller().reviewViewModel().targets().size() == 1
+                && app.controller().reviewViewModel().targets().getFirst().posterId() == ids.get(1));
+
+        // two posters: the key ticks both drafts, moving on drops the draft unsaved
+        robot.press(KeyCode.CONTROL);
+        WorkbenchFxTest.clickCaption(robot, "Poster 2 (1952)");
+        robot.release(KeyCode.CONTROL);
+        await(() -> app.controller().reviewViewModel().targets().size() == 2);
+        robot.type(key("Comedy"));
+        await(() -> summary(robot).equals("Not saved yet — Enter saves the ticked genres on 2 of 2 posters"));
+        assertTrue(state(robot, "Comedy").contains("genre-new"));
+        robot.type(KeyCode.RIGHT);
+        await(() -> app.controller().reviewViewModel().targets().size() == 1);
+        Thread.sleep(300);
+        assertEquals(Set.of(), confirmed(ids.get(1)), "a draft left without Enter is not saved");
+        assertEquals(Set.of(), confirmed(ids.get(2)));
+    }
+
+    private KeyCode key(String genre) {
+        return KeyCode.getKeyCode(app.controller().reviewViewModel().keyMap().get().label(genre));
+    }
+
+    private static String summary(FxRobot robot) {
+        return robot.lookup("#draft-summary").queryLabeled().getText();
+    }
+
+    /** The style classes of a genre's line in the detail pane. */
+    private static List<String> state(FxRobot robot, String genre) {
+        return robot.lookup(".genre-row").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.Label) n.lookup(".genre-name")).getText().equals(genre))
+                .findFirst().orElseThrow().getStyleClass();
+    }
+
     private static Node focusOwner(FxRobot robot) {
         return robot.targetWindow().getScene().getFocusOwner();
     }

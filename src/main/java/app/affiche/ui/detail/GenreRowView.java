@@ -13,8 +13,9 @@ import javafx.scene.layout.StackPane;
 import java.util.Locale;
 
 /**
- * One genre line: key chip, name, a confidence bar with the threshold marked, and a word saying what it is.
- * Confirmed genres are solid green with a tick; suggestions amber; the band below the threshold pale and dashed.
+ * One genre line: key chip, name, a confidence bar with the threshold marked, and a word saying what Enter will
+ * do with it. Saved genres are green with a tick; ticked but unsaved ones amber; unticked saved ones red; untouched
+ * suggestions amber text; the band below the threshold pale.
  */
 final class GenreRowView extends HBox {
     private static final double BAR = 120;
@@ -58,21 +59,18 @@ final class GenreRowView extends HBox {
     }
 
     static String status(GenreRow row) {
-        return switch (row.coverage()) {
-            case ALL -> "✔ confirmed";
-            case SOME -> "◐ some";
-            case NONE -> switch (row.suggestion()) {
-                case LIKELY -> "suggested";
-                case MAYBE -> "maybe";
-                case NONE -> "";
-            };
+        return switch (row.state()) {
+            case SAVED -> "✔ saved";
+            case NEW -> "✚ new, unsaved";
+            case REMOVED -> "✖ removed, unsaved";
+            case SOME -> row.changed() ? "◐ some, unsaved" : "◐ some";
+            case SUGGESTED -> "suggested";
+            case MAYBE -> "maybe";
+            case NONE -> "";
         };
     }
 
     static String styleOf(GenreRow row) {
-        if (row.coverage() == GenreRow.Coverage.ALL) return "genre-confirmed";
-        if (row.coverage() == GenreRow.Coverage.SOME) return "genre-some";
-        return row.suggestion() == Suggestion.LIKELY ? "genre-likely"
-                : row.suggestion() == Suggestion.MAYBE ? "genre-maybe" : "genre-none";
+        return "genre-" + row.state().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -30,6 +30,8 @@ import java.util.function.Consumer;
 /** The right-hand pane: the poster, its palette, its genres (keys shown), decade, heads; title and year editable. */
 public final class PosterDetailView extends ScrollPane {
     private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+    private static final javafx.css.PseudoClass UNSAVED = javafx.css.PseudoClass.getPseudoClass("unsaved");
+    private final Label draftSummary = new Label();
     private final ImageView image = new ImageView();
     private final TextField title = new TextField();
     private final TextField year = new TextField();
@@ -111,7 +113,10 @@ public final class PosterDetailView extends ScrollPane {
         javafx.scene.layout.HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
         imageBox.setMinWidth(206);
         imageBox.setMaxHeight(296);
-        VBox box = new VBox(10, top, section("Genres"), genres);
+        draftSummary.setId("draft-summary");
+        draftSummary.getStyleClass().add("draft-summary");
+        draftSummary.setWrapText(true);
+        VBox box = new VBox(10, top, section("Genres"), draftSummary, genres);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("detail");
         setContent(box);
@@ -143,7 +148,10 @@ public final class PosterDetailView extends ScrollPane {
         year.selectAll();
     }
 
-    public void showGenres(List<GenreRow> rows) {
+    /** The genre lines and, above them, what Enter will save ({@code unsaved}: the draft differs from the catalogue). */
+    public void showGenres(List<GenreRow> rows, String summary, boolean unsaved) {
+        draftSummary.setText(summary);
+        draftSummary.pseudoClassStateChanged(UNSAVED, unsaved);
         genres.getChildren().clear();
         for (GenreRow row : rows) {
             genres.getChildren().add(new GenreRowView(row, () -> onToggle.accept(row.genre())));

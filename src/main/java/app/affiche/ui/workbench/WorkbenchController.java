@@ -73,6 +73,7 @@ public final class WorkbenchController {
         reviewVm.targets().addListener((javafx.collections.ListChangeListener<Object>) c -> showGenres());
         reviewVm.vocabulary().addListener((javafx.collections.ListChangeListener<String>) c -> showGenres());
         thresholds.revision().addListener((o, a, b) -> showGenres());
+        reviewVm.draftRevision().addListener((o, a, b) -> showGenres());
         detailView.onToggle(review::toggle);
         detailView.onTitleYear((t, y) -> detailVm.poster().get() == null ? null
                 : review.editTitleYear(detailVm.poster().get(), t, y));
@@ -296,7 +297,7 @@ public final class WorkbenchController {
     }
 
     private void showGenres() {
-        detailView.showGenres(reviewVm.rows());
+        detailView.showGenres(reviewVm.rows(), reviewVm.draftSummary(), reviewVm.draftChanged());
     }
 
     private void edited(Set<Long> ids) {
