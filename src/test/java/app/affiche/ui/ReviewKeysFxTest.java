@@ -42,7 +42,12 @@ class ReviewKeysFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = FxApp.start(stage, Files.createDirectories(dir.resolve("home-" + System.nanoTime())));
+        Path home = Files.createDirectories(dir.resolve("home-" + System.nanoTime()));
+        try (Catalogue c = Catalogue.open(home.resolve("catalogue.db"))) {
+            c.addGenre("Film Noir");  // a dealer's own genres join the 18 and must fit too
+            c.addGenre("Serial");
+        }
+        app = FxApp.start(stage, home);
         stage.setWidth(1366);
         stage.setHeight(768);
     }
@@ -131,6 +136,25 @@ class ReviewKeysFxTest {
         Thread.sleep(300);
         assertEquals(Set.of(), confirmed(ids.get(1)), "a draft left without Enter is not saved");
         assertEquals(Set.of(), confirmed(ids.get(2)));
+    }
+
+    @Test
+    void everyGenreIsVisibleInTheDetailPaneAt1366By768WithoutScrolling(FxRobot robot) throws Exception {
+        showFirst(robot);
+        List<String> vocabulary = List.copyOf(app.controller().reviewViewModel().vocabulary());
+        assertEquals(20, vocabulary.size(), "18 genres and two of the dealer's own");
+        await(() -> robot.lookup(".genre-row").queryAll().size() == vocabulary.size());
+        javafx.scene.control.ScrollPane pane = robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertEquals(0, pane.getVvalue(), "the pane is not scrolled");
+        javafx.geometry.Bounds viewport = pane.localToScene(pane.getLayoutBounds());
+        javafx.geometry.Bounds window = new javafx.geometry.BoundingBox(0, 0, pane.getScene().getWidth(), pane.getScene().getHeight());
+        for (Node row : robot.lookup(".genre-row").queryAll()) {
+            javafx.scene.control.Label name = (javafx.scene.control.Label) row.lookup(".genre-name");
+            javafx.geometry.Bounds b = row.localToScene(row.getLayoutBounds());
+            assertTrue(row.isVisible() && viewport.contains(b) && window.contains(b),
+                    name.getText() + " at " + b + " lies outside the detail pane's view " + viewport);
+            assertTrue(!name.isTextTruncated(), name.getText() + " is cut short");
+        }
     }
 
     private KeyCode key(String genre) {

@@ -36,7 +36,7 @@ public final class PosterDetailView extends ScrollPane {
     private final TextField title = new TextField();
     private final TextField year = new TextField();
     private final FlowPane swatches = new FlowPane(6, 6);
-    private final VBox genres = new VBox(2);
+    private final GridPane genres = new GridPane();
     private final Label copied = new Label();
     private final Label fieldError = new Label();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -46,8 +46,9 @@ public final class PosterDetailView extends ScrollPane {
 
     public PosterDetailView(PosterDetailViewModel vm) {
         this.vm = vm;
-        image.setFitWidth(190);
-        image.setFitHeight(280);
+        // small enough that every genre fits below it at 1366×768 (the grid beside shows the poster too)
+        image.setFitWidth(150);
+        image.setFitHeight(220);
         image.setPreserveRatio(true);
         StackPane imageBox = new StackPane(image);
         imageBox.getStyleClass().add("detail-image");
@@ -98,7 +99,7 @@ public final class PosterDetailView extends ScrollPane {
         decade.textProperty().bind(vm.decadeEstimate());
         Label heads = small("");
         heads.textProperty().bind(vm.heads());
-        swatches.setPrefWrapLength(250);
+        swatches.setPrefWrapLength(430);
         decade.getStyleClass().add("decade-line");
         decade.setWrapText(true);
         heads.setWrapText(true);
@@ -107,16 +108,24 @@ public final class PosterDetailView extends ScrollPane {
             n.visibleProperty().bind(vm.single());
             n.managedProperty().bind(vm.single());
         }
-        VBox facts = new VBox(8, headline, file, form, decade, heads, paletteTitle, swatches, copied);
+        VBox facts = new VBox(6, headline, file, form, decade, heads);
         facts.setMinWidth(0);
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(12, imageBox, facts);
         javafx.scene.layout.HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
-        imageBox.setMinWidth(206);
-        imageBox.setMaxHeight(296);
+        imageBox.setMinWidth(166);
+        imageBox.setMaxHeight(236);
         draftSummary.setId("draft-summary");
         draftSummary.getStyleClass().add("draft-summary");
         draftSummary.setWrapText(true);
-        VBox box = new VBox(10, top, section("Genres"), draftSummary, genres);
+        genres.setHgap(6);
+        genres.setVgap(2);
+        genres.setId("genre-grid");
+        // the genres come right under the poster: reviewing never needs a scroll; the palette may
+        Label genresLabel = section("Genres");
+        genresLabel.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox genresTitle = new javafx.scene.layout.HBox(10, genresLabel, draftSummary);
+        genresTitle.setAlignment(Pos.BASELINE_LEFT);
+        VBox box = new VBox(6, top, genresTitle, genres, paletteTitle, swatches, copied);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("detail");
         setContent(box);
@@ -153,8 +162,20 @@ public final class PosterDetailView extends ScrollPane {
         draftSummary.setText(summary);
         draftSummary.pseudoClassStateChanged(UNSAVED, unsaved);
         genres.getChildren().clear();
-        for (GenreRow row : rows) {
-            genres.getChildren().add(new GenreRowView(row, () -> onToggle.accept(row.genre())));
+        int columns = rows.size() > 22 ? 3 : 2;
+        int perColumn = Math.max(1, (rows.size() + columns - 1) / columns);
+        if (genres.getColumnConstraints().size() != columns) {
+            genres.getColumnConstraints().clear();
+            for (int c = 0; c < columns; c++) {
+                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                cc.setPercentWidth(100.0 / columns);
+                genres.getColumnConstraints().add(cc);
+            }
+        }
+        // down the first column, then the next: the keys read in order like a list
+        for (int i = 0; i < rows.size(); i++) {
+            GenreRow row = rows.get(i);
+            genres.add(new GenreRowView(row, () -> onToggle.accept(row.genre())), i / perColumn, i % perColumn);
         }
     }
 
