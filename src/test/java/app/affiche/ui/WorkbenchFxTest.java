@@ -97,6 +97,9 @@ class WorkbenchFxTest {
         await(() -> app.controller().reviewViewModel().targets().size() == 2);
         String comedyKey = app.controller().reviewViewModel().keyMap().get().label("Comedy");
         robot.type(KeyCode.getKeyCode(comedyKey));
+        await(() -> robot.lookup("#draft-summary").queryLabeled().getText().startsWith("Not saved yet"));
+        assertTrue(confirmed(catalogue, second).isEmpty(), "a genre key only ticks the draft");
+        robot.type(KeyCode.ENTER);
         await(() -> confirmed(catalogue, second).equals(Set.of("Comedy")) && confirmed(catalogue, third).equals(Set.of("Comedy")));
         assertTrue(confirmed(catalogue, first).isEmpty(), "only the selection changed");
 

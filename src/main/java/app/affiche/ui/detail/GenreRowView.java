@@ -1,9 +1,9 @@
 package app.affiche.ui.detail;
 
 import app.affiche.ui.review.GenreRow;
-import app.affiche.ui.review.Suggestion;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -13,23 +13,32 @@ import javafx.scene.layout.StackPane;
 import java.util.Locale;
 
 /**
- * One genre line: key chip, name, a confidence bar with the threshold marked, and a word saying what it is.
- * Confirmed genres are solid green with a tick; suggestions amber; the band below the threshold pale and dashed.
+ * One genre as a compact toggle, small enough for two or three columns: key chip, a mark saying what Enter does with
+ * it (✔ ticked, ✖ to be removed, ◐ ticked on some), name, a short confidence bar with the threshold marked, and the
+ * percentage; the words are in the tooltip. Saved genres are green; ticked but unsaved ones amber; unticked saved
+ * ones red; unticked suggestions amber text; the band below the threshold pale.
  */
 final class GenreRowView extends HBox {
-    private static final double BAR = 120;
+    private static final double BAR = 36;
 
     GenreRowView(GenreRow row, Runnable onClick) {
-        super(8);
+        super(3);
         setAlignment(Pos.CENTER_LEFT);
-        getStyleClass().add("genre-row");
+        getStyleClass().addAll("genre-row", styleOf(row));
+        setMinWidth(0);
         Label key = new Label(row.key().isEmpty() ? " " : row.key());
         key.getStyleClass().add("key-chip");
-        key.setMinWidth(22);
+        key.setMinWidth(20);
         key.setAlignment(Pos.CENTER);
+        Label mark = new Label(mark(row));
+        mark.getStyleClass().add("genre-mark");
+        mark.setMinWidth(13);
         Label name = new Label(row.genre());
         name.getStyleClass().add("genre-name");
-        name.setMinWidth(110);
+        name.setMinWidth(40);
+        name.setMaxWidth(Double.MAX_VALUE);
+        name.setTextOverrun(OverrunStyle.ELLIPSIS);
+        HBox.setHgrow(name, Priority.ALWAYS);
         Region fill = new Region();
         fill.getStyleClass().add("bar-fill");
         double c = row.confidence() == null ? 0 : row.confidence();
@@ -45,34 +54,38 @@ final class GenreRowView extends HBox {
         bar.setMaxWidth(BAR);
         StackPane.setAlignment(fill, Pos.CENTER_LEFT);
         Label pct = new Label(row.confidence() == null ? "" : String.format(Locale.ROOT, "%.0f%%", c * 100));
-        pct.setMinWidth(38);
+        pct.setMinWidth(28);
+        pct.setAlignment(Pos.CENTER_RIGHT);
         pct.getStyleClass().add("genre-pct");
-        Label status = new Label(status(row));
-        status.getStyleClass().add("genre-status");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(key, name, bar, pct, spacer, status);
-        getStyleClass().add(styleOf(row));
+        getChildren().addAll(key, mark, name, bar, pct);
         setOnMouseClicked(e -> onClick.run());
-        Tooltip.install(this, new Tooltip(row.key().isEmpty() ? "Click to toggle" : "Press " + row.key() + " or click to toggle"));
+        String how = row.key().isEmpty() ? "Click to tick or untick" : "Press " + row.key() + " or click to tick or untick";
+        String what = status(row);
+        Tooltip.install(this, new Tooltip(row.genre() + (what.isEmpty() ? "" : " — " + what) + "\n" + how));
+    }
+
+    static String mark(GenreRow row) {
+        return switch (row.state()) {
+            case SAVED, NEW -> "✔";
+            case REMOVED -> "✖";
+            case SOME -> "◐";
+            default -> "";
+        };
     }
 
     static String status(GenreRow row) {
-        return switch (row.coverage()) {
-            case ALL -> "✔ confirmed";
-            case SOME -> "◐ some";
-            case NONE -> switch (row.suggestion()) {
-                case LIKELY -> "suggested";
-                case MAYBE -> "maybe";
-                case NONE -> "";
-            };
+        return switch (row.state()) {
+            case SAVED -> "saved";
+            case NEW -> "ticked, not saved yet: Enter saves it";
+            case REMOVED -> "saved, unticked: Enter removes it";
+            case SOME -> row.changed() ? "ticked on some posters, not saved yet" : "on some of the posters";
+            case SUGGESTED -> "suggested, not ticked";
+            case MAYBE -> "maybe: just below the threshold, not ticked";
+            case NONE -> "";
         };
     }
 
     static String styleOf(GenreRow row) {
-        if (row.coverage() == GenreRow.Coverage.ALL) return "genre-confirmed";
-        if (row.coverage() == GenreRow.Coverage.SOME) return "genre-some";
-        return row.suggestion() == Suggestion.LIKELY ? "genre-likely"
-                : row.suggestion() == Suggestion.MAYBE ? "genre-maybe" : "genre-none";
+        return "genre-" + row.state().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -19,24 +19,36 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.input.KeyCode;
+
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** The right-hand pane: the poster, its palette, its genres (keys shown), decade, heads; title and year editable. */
 public final class PosterDetailView extends ScrollPane {
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+    private static final javafx.css.PseudoClass UNSAVED = javafx.css.PseudoClass.getPseudoClass("unsaved");
+    private final Label draftSummary = new Label();
     private final ImageView image = new ImageView();
     private final TextField title = new TextField();
     private final TextField year = new TextField();
     private final FlowPane swatches = new FlowPane(6, 6);
-    private final VBox genres = new VBox(2);
+    private final GridPane genres = new GridPane();
     private final Label copied = new Label();
+    private final Label fieldError = new Label();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final PosterDetailViewModel vm;
     private Consumer<String> onToggle = g -> { };
-    private BiConsumer<String, String> onTitleYear = (t, y) -> { };
+    private BiFunction<String, String, String> onTitleYear = (t, y) -> null;
 
     public PosterDetailView(PosterDetailViewModel vm) {
-        image.setFitWidth(190);
-        image.setFitHeight(280);
+        this.vm = vm;
+        // small enough that every genre fits below it at 1366×768 (the grid beside shows the poster too)
+        image.setFitWidth(150);
+        image.setFitHeight(220);
         image.setPreserveRatio(true);
         StackPane imageBox = new StackPane(image);
         imageBox.getStyleClass().add("detail-image");
@@ -56,13 +68,26 @@ public final class PosterDetailView extends ScrollPane {
         year.setPrefColumnCount(7);
         vm.title().addListener((o, a, b) -> title.setText(b));
         vm.year().addListener((o, a, b) -> year.setText(b));
+        // another poster, or the same one saved: the fields show what is stored and any error is gone
+        vm.poster().addListener((o, a, b) -> revert());
         title.setOnAction(e -> commit());
         year.setOnAction(e -> commit());
+        title.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) revert();
+        });
+        year.setOnKeyPressed(title.getOnKeyPressed());
+        fieldError.setId("field-error");
+        fieldError.getStyleClass().add("field-error");
+        fieldError.setWrapText(true);
+        fieldError.textProperty().bind(error);
+        fieldError.visibleProperty().bind(error.isNotEmpty());
+        fieldError.managedProperty().bind(fieldError.visibleProperty());
         Button save = new Button("Save");
         save.setOnAction(e -> commit());
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label("Title"), title);
         form.addRow(1, new Label("Year"), year, save);
+        form.add(fieldError, 1, 2, 2, 1);
         GridPane.setColumnSpan(title, 2);
         form.visibleProperty().bind(vm.single());
         form.managedProperty().bind(vm.single());
@@ -74,7 +99,7 @@ public final class PosterDetailView extends ScrollPane {
         decade.textProperty().bind(vm.decadeEstimate());
         Label heads = small("");
         heads.textProperty().bind(vm.heads());
-        swatches.setPrefWrapLength(250);
+        swatches.setPrefWrapLength(430);
         decade.getStyleClass().add("decade-line");
         decade.setWrapText(true);
         heads.setWrapText(true);
@@ -83,13 +108,24 @@ public final class PosterDetailView extends ScrollPane {
             n.visibleProperty().bind(vm.single());
             n.managedProperty().bind(vm.single());
         }
-        VBox facts = new VBox(8, headline, file, form, decade, heads, paletteTitle, swatches, copied);
+        VBox facts = new VBox(6, headline, file, form, decade, heads);
         facts.setMinWidth(0);
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(12, imageBox, facts);
         javafx.scene.layout.HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
-        imageBox.setMinWidth(206);
-        imageBox.setMaxHeight(296);
-        VBox box = new VBox(10, top, section("Genres"), genres);
+        imageBox.setMinWidth(166);
+        imageBox.setMaxHeight(236);
+        draftSummary.setId("draft-summary");
+        draftSummary.getStyleClass().add("draft-summary");
+        draftSummary.setWrapText(true);
+        genres.setHgap(6);
+        genres.setVgap(2);
+        genres.setId("genre-grid");
+        // the genres come right under the poster: reviewing never needs a scroll; the palette may
+        Label genresLabel = section("Genres");
+        genresLabel.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox genresTitle = new javafx.scene.layout.HBox(10, genresLabel, draftSummary);
+        genresTitle.setAlignment(Pos.BASELINE_LEFT);
+        VBox box = new VBox(6, top, genresTitle, genres, paletteTitle, swatches, copied);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("detail");
         setContent(box);
@@ -106,8 +142,14 @@ public final class PosterDetailView extends ScrollPane {
         onToggle = handler;
     }
 
-    public void onTitleYear(BiConsumer<String, String> handler) {
+    /** Saves the typed title and year; the handler answers the error (null when they were taken). */
+    public void onTitleYear(BiFunction<String, String, String> handler) {
         onTitleYear = handler;
+    }
+
+    /** The error of the title/year fields, "" when there is none; it clears when fixed, on Esc or another poster. */
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
     }
 
     public void focusYear() {
@@ -115,16 +157,51 @@ public final class PosterDetailView extends ScrollPane {
         year.selectAll();
     }
 
-    public void showGenres(List<GenreRow> rows) {
+    /** The genre lines and, above them, what Enter will save ({@code unsaved}: the draft differs from the catalogue). */
+    public void showGenres(List<GenreRow> rows, String summary, boolean unsaved) {
+        draftSummary.setText(summary);
+        draftSummary.pseudoClassStateChanged(UNSAVED, unsaved);
         genres.getChildren().clear();
-        for (GenreRow row : rows) {
-            genres.getChildren().add(new GenreRowView(row, () -> onToggle.accept(row.genre())));
+        int columns = rows.size() > 22 ? 3 : 2;
+        int perColumn = Math.max(1, (rows.size() + columns - 1) / columns);
+        if (genres.getColumnConstraints().size() != columns) {
+            genres.getColumnConstraints().clear();
+            for (int c = 0; c < columns; c++) {
+                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                cc.setPercentWidth(100.0 / columns);
+                genres.getColumnConstraints().add(cc);
+            }
+        }
+        // down the first column, then the next: the keys read in order like a list
+        for (int i = 0; i < rows.size(); i++) {
+            GenreRow row = rows.get(i);
+            genres.add(new GenreRowView(row, () -> onToggle.accept(row.genre())), i / perColumn, i % perColumn);
         }
     }
 
+    /**
+     * Saves title and year. On an error the focus stays in the year field, so keys typed next go on editing it and
+     * can never toggle genres or confirm a poster the reviewer is not looking at.
+     */
     private void commit() {
-        onTitleYear.accept(title.getText(), year.getText());
-        getParent().requestFocus();
+        String problem = onTitleYear.apply(title.getText(), year.getText());
+        if (problem == null) {
+            error.set("");
+            year.pseudoClassStateChanged(INVALID, false);
+            getParent().requestFocus();
+        } else {
+            error.set(problem);
+            year.pseudoClassStateChanged(INVALID, true);
+            year.requestFocus();
+            year.end();
+        }
+    }
+
+    private void revert() {
+        title.setText(vm.title().get());
+        year.setText(vm.year().get());
+        error.set("");
+        year.pseudoClassStateChanged(INVALID, false);
     }
 
     private void showSwatches(List<PaletteColor> colours) {

@@ -61,7 +61,7 @@ public final class PosterDetailViewModel {
         headline.set(count == 0 ? "Select a poster" : count + " posters selected");
         title.set("");
         year.set("");
-        fileInfo.set(count > 1 ? "Keys and clicks change all selected posters; ◐ marks a genre only some carry." : "");
+        fileInfo.set(count > 1 ? "Keys and clicks tick or untick a genre for all selected posters (◐: ticked on some only); Enter saves." : "");
         swatches.clear();
         decadeEstimate.set("");
         heads.set("");

@@ -18,7 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * Keyboard review: turns keys into edits, runs them (and undo/redo) one at a time on the edits thread, then
+ * Keyboard review: genre keys adjust the draft, Enter turns it into an edit; runs edits (and undo/redo) one at a time on the edits thread, then
  * reloads the touched posters' labels. The view-model decides what an edit is; this class only moves it.
  */
 public final class ReviewController {
@@ -74,12 +74,12 @@ public final class ReviewController {
     public void setTargets(Collection<Long> ids) {
         targetIds = List.copyOf(ids);
         if (gateway == null || ids.isEmpty()) {
-            vm.targets().clear();
+            vm.showTargets(List.of());
             return;
         }
         List<Long> wanted = targetIds;
         Tasks.of(() -> read(wanted)).onSuccess(states -> {
-            if (wanted.equals(targetIds)) vm.targets().setAll(states);
+            if (wanted.equals(targetIds)) vm.showTargets(states);
         }).runOn(edits);
     }
 
@@ -96,9 +96,9 @@ public final class ReviewController {
         }
         if (e.isShortcutDown() || e.isAltDown()) return false;
         if (code == KeyCode.ENTER) {
-            Optional<LabelEdit> edit = vm.acceptSuggestions();
+            Optional<LabelEdit> edit = vm.confirmDraft();
             if (edit.isPresent()) perform(edit.get());
-            else if (!vm.targets().isEmpty()) onMessage.accept("Nothing new to accept here");
+            else if (!vm.targets().isEmpty()) onMessage.accept("Nothing to change here");
             onNext.run();
             return true;
         }
@@ -111,22 +111,23 @@ public final class ReviewController {
         return genre.isPresent();
     }
 
+    /** Ticks or unticks a genre in the draft; Enter saves it. */
     public void toggle(String genre) {
-        vm.toggle(genre).ifPresent(this::perform);
+        vm.toggle(genre);
     }
 
-    /** Saves the title and year typed for {@code before}; a bad year is reported, not saved. */
-    public void editTitleYear(app.affiche.poster.Poster before, String title, String yearText) {
+    /** Saves the title and year typed for {@code before}; returns why a bad year is not saved, else null. */
+    public String editTitleYear(app.affiche.poster.Poster before, String title, String yearText) {
         Integer year;
         try {
             year = ReviewViewModel.parseYear(yearText);
         } catch (IllegalArgumentException e) {
-            onMessage.accept(e.getMessage());
-            return;
+            return e.getMessage();
         }
         String t = title == null || title.isBlank() ? null : title.strip();
-        if (java.util.Objects.equals(t, before.title()) && java.util.Objects.equals(year, before.year())) return;
+        if (java.util.Objects.equals(t, before.title()) && java.util.Objects.equals(year, before.year())) return null;
         perform(new LabelEdit.TitleYear(before.id(), before.title(), before.year(), t, year));
+        return null;
     }
 
     public void perform(LabelEdit edit) {
@@ -157,7 +158,7 @@ public final class ReviewController {
             return new Outcome(done, read(wanted), editHistory.snapshot());
         }).onSuccess(o -> {
             history.set(o.snapshot());
-            if (wanted.equals(targetIds)) vm.targets().setAll(o.states());
+            if (wanted.equals(targetIds)) vm.showTargets(o.states());
             o.edit().ifPresent(e -> {
                 if (e instanceof LabelEdit.Removal) onPostersChanged.run();
                 else onEdited.accept(e.posters());

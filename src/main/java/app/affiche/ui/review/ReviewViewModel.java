@@ -1,6 +1,8 @@
 package app.affiche.ui.review;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -14,8 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The keyboard review: what the selected poster(s) carry and the edits a key press makes. One poster or a
- * multi-selection alike: a toggle on a selection adds the genre to all unless all carry it already.
+ * The keyboard review: what the selected poster(s) carry and the draft the keys adjust. Genre keys tick or untick a
+ * genre in the draft, shown as it will be saved; only Enter saves it ({@link #confirmDraft}). One poster or a
+ * multi-selection alike: a toggle on a selection ticks the genre for all unless all have it ticked already.
  * Holds no controls and touches no catalogue; the controller runs the returned edits in the background.
  */
 public final class ReviewViewModel {
@@ -23,6 +26,9 @@ public final class ReviewViewModel {
     private final ObservableList<String> vocabulary = FXCollections.observableArrayList();
     private final ObjectProperty<KeyMap> keyMap = new SimpleObjectProperty<>(KeyMap.forGenres(List.of()));
     private final Thresholds thresholds;
+    /** The reviewer's ticks (true) and unticks (false) since the selection last changed; none is saved yet. */
+    private final Map<String, Boolean> overrides = new LinkedHashMap<>();
+    private final ReadOnlyIntegerWrapper draftRevision = new ReadOnlyIntegerWrapper();
     private final Map<Long, Live> live = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Live> eldest) {
@@ -77,46 +83,108 @@ public final class ReviewViewModel {
         return p == null ? t.modelThresholds().get(genre) : p.judgedBy().get(genre);
     }
 
-    public Optional<LabelEdit> toggle(String genre) {
-        if (targets.isEmpty()) return Optional.empty();
-        boolean all = targets.stream().allMatch(t -> t.confirmed().contains(genre));
-        List<LabelEdit> parts = new ArrayList<>();
-        for (LabelState t : targets) {
-            Set<String> after = new TreeSet<>(t.confirmed());
-            if (all) after.remove(genre); else after.add(genre);
-            if (!after.equals(t.confirmed())) parts.add(edit(t, after, (all ? "remove " : "add ") + genre));
-        }
-        return wrap(parts, (all ? "remove " : "add ") + genre);
+    /**
+     * Shows these posters, keeping the draft while they stay the same ones (a reload after a save or a new
+     * prediction) and starting a fresh one when the selection changed.
+     */
+    public void showTargets(List<LabelState> states) {
+        if (!ids(states).equals(ids(targets))) overrides.clear();
+        targets.setAll(states);
     }
 
-    /** Confirms every LIKELY suggestion (never the MAYBE band) on each target; empty when there is nothing new. */
-    public Optional<LabelEdit> acceptSuggestions() {
-        List<LabelEdit> parts = new ArrayList<>();
-        for (LabelState t : targets) {
-            Set<String> after = new TreeSet<>(t.confirmed());
+    /** Bumped by every change of the draft (the genre list watches it). */
+    public ReadOnlyIntegerProperty draftRevision() {
+        return draftRevision.getReadOnlyProperty();
+    }
+
+    /**
+     * What Enter saves for one poster: its confirmed genres, or, while it has none, the suggestions at or above the
+     * threshold (never the band below it); then the genres the reviewer ticked or unticked.
+     */
+    public Set<String> draft(LabelState t) {
+        Set<String> draft = new TreeSet<>(t.confirmed());
+        if (draft.isEmpty()) {
             model(t).forEach((g, p) -> {
-                if (thresholds.classify(g, p, judgedBy(t, g)) == Suggestion.LIKELY) after.add(g);
+                if (thresholds.classify(g, p, judgedBy(t, g)) == Suggestion.LIKELY) draft.add(g);
             });
-            if (!after.equals(t.confirmed())) parts.add(edit(t, after, "accept suggestions"));
         }
-        return wrap(parts, "accept suggestions");
+        overrides.forEach((g, in) -> {
+            if (in) draft.add(g); else draft.remove(g);
+        });
+        return draft;
     }
 
-    /** Rows in vocabulary order (keys keep their place), with coverage across the selection. */
+    /** Ticks the genre in every selected poster's draft, or unticks it where all have it. Nothing is saved. */
+    public void toggle(String genre) {
+        if (targets.isEmpty()) return;
+        boolean all = targets.stream().allMatch(t -> draft(t).contains(genre));
+        overrides.put(genre, !all);
+        draftRevision.set(draftRevision.get() + 1);
+    }
+
+    /** The edit that saves every selected poster's draft where it differs from the catalogue; empty when none does. */
+    public Optional<LabelEdit> confirmDraft() {
+        List<LabelEdit> parts = new ArrayList<>();
+        for (LabelState t : targets) {
+            Set<String> after = draft(t);
+            if (!after.equals(t.confirmed())) parts.add(edit(t, after, "confirm genres"));
+        }
+        return wrap(parts, "confirm genres");
+    }
+
+    /** Whether Enter would change any selected poster. */
+    public boolean draftChanged() {
+        return targets.stream().anyMatch(t -> !draft(t).equals(t.confirmed()));
+    }
+
+    /** The line above the genres: saved, or what Enter will save. */
+    public String draftSummary() {
+        if (targets.isEmpty()) return "";
+        if (targets.size() > 1) {
+            long changing = targets.stream().filter(t -> !draft(t).equals(t.confirmed())).count();
+            return changing == 0 ? "Nothing to save: ticked genres are saved on all " + targets.size() + " posters"
+                    : "Not saved yet — Enter saves the ticked genres on " + changing + " of " + targets.size() + " posters";
+        }
+        LabelState only = targets.getFirst();
+        Set<String> draft = draft(only);
+        String list = draft.isEmpty() ? "no genre" : String.join(", ", draft);
+        if (draft.equals(only.confirmed())) return draft.isEmpty() ? "No genre ticked — tick with the keys, Enter saves"
+                : "Saved: " + list;
+        return "Not saved yet — Enter saves: " + list;
+    }
+
+    /** Rows in vocabulary order (keys keep their place), with draft and saved coverage across the selection. */
     public List<GenreRow> rows() {
         List<GenreRow> rows = new ArrayList<>();
         KeyMap keys = keyMap.get();
+        List<Set<String>> drafts = targets.stream().map(this::draft).toList();
+        LabelState only = targets.size() == 1 ? targets.getFirst() : null;
         for (String g : vocabulary) {
-            long carrying = targets.stream().filter(t -> t.confirmed().contains(g)).count();
-            GenreRow.Coverage coverage = targets.isEmpty() || carrying == 0 ? GenreRow.Coverage.NONE
-                    : carrying == targets.size() ? GenreRow.Coverage.ALL : GenreRow.Coverage.SOME;
-            LabelState only = targets.size() == 1 ? targets.getFirst() : null;
+            int inDraft = 0, saved = 0;
+            boolean changed = false;
+            for (int i = 0; i < targets.size(); i++) {
+                boolean d = drafts.get(i).contains(g), c = targets.get(i).confirmed().contains(g);
+                inDraft += d ? 1 : 0;
+                saved += c ? 1 : 0;
+                changed |= d != c;
+            }
             Double confidence = only == null ? null : model(only).get(g);
             Double judgedBy = only == null ? null : judgedBy(only, g);
             rows.add(new GenreRow(g, keys.label(g), confidence, thresholds.effective(g, judgedBy),
-                    thresholds.classify(g, confidence, judgedBy), coverage));
+                    thresholds.classify(g, confidence, judgedBy), coverage(inDraft), coverage(saved), changed));
         }
         return rows;
+    }
+
+    private GenreRow.Coverage coverage(int carrying) {
+        return carrying == 0 ? GenreRow.Coverage.NONE
+                : carrying == targets.size() ? GenreRow.Coverage.ALL : GenreRow.Coverage.SOME;
+    }
+
+    private static Set<Long> ids(List<LabelState> states) {
+        Set<Long> ids = new java.util.HashSet<>();
+        states.forEach(t -> ids.add(t.posterId()));
+        return ids;
     }
 
     private static LabelEdit edit(LabelState t, Set<String> after, String description) {

@@ -56,6 +56,7 @@ public final class WorkbenchController {
     private PagedPosterList items;
     private int queryGeneration;
     private int pendingCursor = -1;
+    private boolean swallowTyped;
     private volatile PosterSource shownSource;
     private ExportController export;
     private Runnable retrain = () -> batchVm.current().set("Retraining is not available in this build");
@@ -72,9 +73,14 @@ public final class WorkbenchController {
         reviewVm.targets().addListener((javafx.collections.ListChangeListener<Object>) c -> showGenres());
         reviewVm.vocabulary().addListener((javafx.collections.ListChangeListener<String>) c -> showGenres());
         thresholds.revision().addListener((o, a, b) -> showGenres());
+        reviewVm.draftRevision().addListener((o, a, b) -> showGenres());
         detailView.onToggle(review::toggle);
-        detailView.onTitleYear((t, y) -> {
-            if (detailVm.poster().get() != null) review.editTitleYear(detailVm.poster().get(), t, y);
+        detailView.onTitleYear((t, y) -> detailVm.poster().get() == null ? null
+                : review.editTitleYear(detailVm.poster().get(), t, y));
+        detailView.error().addListener((o, was, now) -> {
+            // the status bar repeats the field's error while it stands, and drops it once fixed or left
+            if (!now.isEmpty()) batchVm.current().set(now);
+            else if (was.equals(batchVm.current().get())) batchVm.current().set("");
         });
         review.onEdited(this::edited);
         review.onPostersChanged(this::postersChanged);
@@ -143,9 +149,16 @@ public final class WorkbenchController {
         return view.root;
     }
 
-    /** Called once the scene exists: the review keys listen on the whole window. */
+    /**
+     * Called once the scene exists: the review keys listen on the whole window. A key the review took also swallows
+     * the character it types, or Y (edit the year) would type a "y" into the field it just focused.
+     */
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) e.consume();
+            swallowTyped = false;
+        });
     }
 
     /** The catalogue is open: fill the grid and start whatever batch was left unfinished. */
@@ -284,7 +297,7 @@ public final class WorkbenchController {
     }
 
     private void showGenres() {
-        detailView.showGenres(reviewVm.rows());
+        detailView.showGenres(reviewVm.rows(), reviewVm.draftSummary(), reviewVm.draftChanged());
     }
 
     private void edited(Set<Long> ids) {
@@ -320,6 +333,7 @@ public final class WorkbenchController {
     }
 
     private void key(KeyEvent e) {
+        swallowTyped = false;
         if (e.getTarget() instanceof TextInputControl) {
             if (e.getCode() == KeyCode.ESCAPE) view.root.requestFocus();
             return;
@@ -340,7 +354,10 @@ public final class WorkbenchController {
             case DELETE, BACK_SPACE -> { removeSelected(); yield true; }
             default -> review.handle(e);
         };
-        if (handled) e.consume();
+        if (handled) {
+            e.consume();
+            swallowTyped = true;
+        }
     }
 
     /** The window is closing: stop the batch after its current file (the rest stays queued on disk). */

@@ -119,8 +119,8 @@ public final class WorkbenchView {
 
         keyHelp.getStyleClass().add("key-help");
         keyHelp.setWrapText(true);
-        keyHelp.setText("Keys: ←/→ previous/next · Enter accept suggestions and go on · genre keys toggle (shown beside "
-                + "each genre) · Y year · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl/Shift+click multi-select · "
+        keyHelp.setText("Keys: ←/→ previous/next · Enter save the ticked genres and go on · genre keys tick/untick "
+                + "(shown beside each genre) · Y year · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl/Shift+click multi-select · "
                 + "Delete remove from catalogue · Ctrl+R retrain · Ctrl+E export");
         BorderPane right = new BorderPane(detail);
         right.setBottom(keyHelp);

@@ -76,7 +76,7 @@ class EditHistoryTest {
         try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
             List<Long> ids = UiTestData.addPosters(catalogue, 2);
             EditHistory history = new EditHistory(new CatalogueGateway(catalogue));
-            history.perform(selected(catalogue, ids).toggle("Western").orElseThrow());
+            history.perform(tickAndConfirm(selected(catalogue, ids), "Western"));
             assertEquals(Set.of("Western"), confirmed(catalogue, ids.get(0)));
             assertEquals(Set.of("Western"), confirmed(catalogue, ids.get(1)));
 
@@ -97,7 +97,7 @@ class EditHistoryTest {
             catalogue.setConfirmedLabels(ids.get(0), Set.of("Drama"), LabelSource.IMPORT);
             catalogue.setConfirmedLabels(ids.get(1), Set.of("Comedy"), LabelSource.CURATOR);
             EditHistory history = new EditHistory(new CatalogueGateway(catalogue));
-            history.perform(selected(catalogue, ids).toggle("Western").orElseThrow());
+            history.perform(tickAndConfirm(selected(catalogue, ids), "Western"));
             for (long id : ids) assertTrue(confirmed(catalogue, id).contains("Western"));
             assertEquals(Set.of(LabelSource.CURATOR), sources(catalogue, ids.get(0)), "the edit is the curator's");
 
@@ -108,6 +108,12 @@ class EditHistoryTest {
             assertEquals(Set.of(LabelSource.CURATOR), sources(catalogue, ids.get(1)));
             assertEquals(Set.of(), confirmed(catalogue, ids.get(2)));
         }
+    }
+
+    /** What the genre key and then Enter make of a selection. */
+    private static LabelEdit tickAndConfirm(ReviewViewModel vm, String genre) {
+        vm.toggle(genre);
+        return vm.confirmDraft().orElseThrow();
     }
 
     /** The review with these posters selected, as the catalogue holds them. */

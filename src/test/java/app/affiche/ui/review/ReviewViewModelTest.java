@@ -30,33 +30,63 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void toggleAddsThenRemovesOnOnePoster() {
-        vm.targets().setAll(new LabelState(7, Set.of("Drama"), LabelSource.IMPORT, Map.of()));
-        LabelEdit.Genres add = assertInstanceOf(LabelEdit.Genres.class, vm.toggle("Horror").orElseThrow());
-        assertEquals(Set.of("Drama", "Horror"), add.after());
-        assertEquals(Set.of("Drama"), add.before());
-        assertEquals(LabelSource.IMPORT, add.beforeSource());
-        LabelEdit.Genres remove = assertInstanceOf(LabelEdit.Genres.class, vm.toggle("Drama").orElseThrow());
-        assertEquals(Set.of(), remove.after());
+    void keysAdjustTheDraftAndOnlyConfirmSavesIt() {
+        vm.showTargets(List.of(new LabelState(7, Set.of("Drama"), LabelSource.IMPORT, Map.of())));
+        assertEquals("Saved: Drama", vm.draftSummary());
+        int revision = vm.draftRevision().get();
+        vm.toggle("Horror");
+        assertTrue(vm.draftRevision().get() > revision, "the genre list is told to show the draft");
+        assertEquals(GenreRow.State.NEW, vm.rows().get(3).state(), "ticked, not saved yet");
+        assertEquals(GenreRow.State.SAVED, vm.rows().get(2).state());
+        assertEquals("Not saved yet — Enter saves: Drama, Horror", vm.draftSummary());
+        vm.toggle("Drama");
+        assertEquals(GenreRow.State.REMOVED, vm.rows().get(2).state());
+        LabelEdit.Genres edit = assertInstanceOf(LabelEdit.Genres.class, vm.confirmDraft().orElseThrow());
+        assertEquals(Set.of("Horror"), edit.after());
+        assertEquals(Set.of("Drama"), edit.before());
+        assertEquals(LabelSource.IMPORT, edit.beforeSource());
+
+        vm.showTargets(List.of(new LabelState(7, Set.of("Horror"), LabelSource.CURATOR, Map.of())));
+        assertTrue(vm.confirmDraft().isEmpty(), "the same poster reloaded after the save: the draft is saved");
+        vm.showTargets(List.of(new LabelState(8, Set.of(), LabelSource.CURATOR, Map.of())));
+        assertTrue(vm.confirmDraft().isEmpty(), "another poster starts a fresh draft: nothing ticked there");
     }
 
     @Test
-    void batchToggleAddsToAllUnlessAllCarryIt() {
-        vm.targets().setAll(new LabelState(1, Set.of("Drama"), LabelSource.CURATOR, Map.of()),
-                new LabelState(2, Set.of(), LabelSource.CURATOR, Map.of()));
+    void batchToggleTicksForAllUnlessAllHaveItTicked() {
+        vm.showTargets(List.of(new LabelState(1, Set.of("Drama"), LabelSource.CURATOR, Map.of()),
+                new LabelState(2, Set.of(), LabelSource.CURATOR, Map.of())));
         List<GenreRow> rows = vm.rows();
-        assertEquals(GenreRow.Coverage.SOME, rows.get(2).coverage());
-        assertEquals(GenreRow.Coverage.NONE, rows.get(0).coverage());
-        LabelEdit.Compound add = assertInstanceOf(LabelEdit.Compound.class, vm.toggle("Drama").orElseThrow());
+        assertEquals(GenreRow.Coverage.SOME, rows.get(2).draft());
+        assertEquals(GenreRow.State.SOME, rows.get(2).state());
+        assertEquals(GenreRow.Coverage.NONE, rows.get(0).draft());
+        vm.toggle("Drama");
+        assertEquals(GenreRow.State.NEW, vm.rows().get(2).state());
+        assertEquals("Not saved yet — Enter saves the ticked genres on 1 of 2 posters", vm.draftSummary());
+        LabelEdit.Compound add = assertInstanceOf(LabelEdit.Compound.class, vm.confirmDraft().orElseThrow());
         assertEquals(1, add.parts().size(), "only the poster lacking Drama changes");
         assertEquals(Set.of(2L), add.posters());
 
-        vm.targets().setAll(new LabelState(1, Set.of("Drama"), LabelSource.CURATOR, Map.of()),
-                new LabelState(2, Set.of("Drama", "Comedy"), LabelSource.CURATOR, Map.of()));
-        assertEquals(GenreRow.Coverage.ALL, vm.rows().get(2).coverage());
-        LabelEdit.Compound remove = assertInstanceOf(LabelEdit.Compound.class, vm.toggle("Drama").orElseThrow());
+        vm.showTargets(List.of(new LabelState(1, Set.of("Drama"), LabelSource.CURATOR, Map.of()),
+                new LabelState(2, Set.of("Drama", "Comedy"), LabelSource.CURATOR, Map.of())));
+        assertEquals(GenreRow.Coverage.ALL, vm.rows().get(2).draft());
+        vm.toggle("Drama");
+        LabelEdit.Compound remove = assertInstanceOf(LabelEdit.Compound.class, vm.confirmDraft().orElseThrow());
         assertEquals(Set.of(1L, 2L), remove.posters());
         assertEquals(Set.of("Comedy"), ((LabelEdit.Genres) remove.parts().get(1)).after());
+    }
+
+    @Test
+    void anUnconfirmedPostersDraftStartsFromItsSuggestionsAConfirmedOnesFromItsLabels() {
+        vm.showTargets(List.of(new LabelState(4, Set.of(), LabelSource.CURATOR, Map.of("Action", 0.9, "Comedy", 0.1))));
+        assertEquals(GenreRow.State.NEW, vm.rows().get(0).state(), "a suggestion is ticked, shown unsaved");
+        vm.toggle("Action");
+        assertEquals(GenreRow.State.SUGGESTED, vm.rows().get(0).state(), "unticked, still shown as suggested");
+        assertTrue(vm.confirmDraft().isEmpty());
+
+        vm.showTargets(List.of(new LabelState(5, Set.of("Drama"), LabelSource.CURATOR, Map.of("Action", 0.9))));
+        assertEquals(GenreRow.State.SUGGESTED, vm.rows().get(0).state(), "a saved poster keeps its labels");
+        assertTrue(vm.confirmDraft().isEmpty());
     }
 
     @Test
@@ -68,11 +98,11 @@ class ReviewViewModelTest {
         assertEquals(Suggestion.LIKELY, rows.get(0).suggestion());
         assertEquals(Suggestion.MAYBE, rows.get(3).suggestion());
         assertEquals(Suggestion.NONE, rows.get(1).suggestion());
-        LabelEdit.Genres accept = assertInstanceOf(LabelEdit.Genres.class, vm.acceptSuggestions().orElseThrow());
+        LabelEdit.Genres accept = assertInstanceOf(LabelEdit.Genres.class, vm.confirmDraft().orElseThrow());
         assertEquals(Set.of("Action"), accept.after());
 
         thresholds.threshold("Horror").set(0.5);
-        assertEquals(Set.of("Action", "Horror"), ((LabelEdit.Genres) vm.acceptSuggestions().orElseThrow()).after(),
+        assertEquals(Set.of("Action", "Horror"), ((LabelEdit.Genres) vm.confirmDraft().orElseThrow()).after(),
                 "a lowered threshold applies at once");
     }
 
@@ -81,7 +111,7 @@ class ReviewViewModelTest {
         vm.targets().setAll(new LabelState(5, Set.of(), LabelSource.CURATOR, Map.of("Drama", 0.7)));
         vm.putPrediction(5, Map.of("Drama", 0.7, "Horror", 0.8, "Action", 0.1, "Comedy", 0.2), Map.of());
         assertEquals(0.1, vm.rows().get(0).confidence());
-        assertEquals(Set.of("Drama", "Horror"), ((LabelEdit.Genres) vm.acceptSuggestions().orElseThrow()).after());
+        assertEquals(Set.of("Drama", "Horror"), ((LabelEdit.Genres) vm.confirmDraft().orElseThrow()).after());
     }
 
     @Test
@@ -93,7 +123,7 @@ class ReviewViewModelTest {
         assertEquals(Suggestion.LIKELY, vm.rows().get(2).suggestion(), "0.4 clears Drama's pre-1980 threshold 0.3");
         assertEquals(0.3, vm.rows().get(2).threshold(), 1e-12);
         assertEquals(Suggestion.MAYBE, vm.rows().get(3).suggestion(), "Horror has no pre-1980 shift");
-        assertEquals(Set.of("Drama"), ((LabelEdit.Genres) vm.acceptSuggestions().orElseThrow()).after());
+        assertEquals(Set.of("Drama"), ((LabelEdit.Genres) vm.confirmDraft().orElseThrow()).after());
 
         thresholds.threshold("Drama").set(0.9);  // the curator raises Drama: pre-1980 moves to 0.45
         assertEquals(0.45, vm.rows().get(2).threshold(), 1e-12);
@@ -115,19 +145,19 @@ class ReviewViewModelTest {
                 new GenreLabel("Western", LabelSource.CURATOR, null, null, at)));
         assertEquals(Map.of("Drama", 0.3, "Horror", 0.5), old.modelThresholds());
         vm.targets().setAll(old, legacy);
-        LabelEdit.Compound accept = assertInstanceOf(LabelEdit.Compound.class, vm.acceptSuggestions().orElseThrow());
+        LabelEdit.Compound accept = assertInstanceOf(LabelEdit.Compound.class, vm.confirmDraft().orElseThrow());
         assertEquals(Set.of(11L), accept.posters(), "the legacy poster's Drama 0.4 stays under the all-era 0.6");
         assertEquals(Set.of("Drama", "Horror"), ((LabelEdit.Genres) accept.parts().getFirst()).after());
 
         thresholds.threshold("Drama").set(0.9);  // the curator's change scales the stored threshold too: 0.45
-        var after = assertInstanceOf(LabelEdit.Compound.class, vm.acceptSuggestions().orElseThrow());
+        var after = assertInstanceOf(LabelEdit.Compound.class, vm.confirmDraft().orElseThrow());
         assertEquals(Set.of("Horror"), ((LabelEdit.Genres) after.parts().getFirst()).after());
     }
 
     @Test
     void nothingToAcceptGivesNoEdit() {
         vm.targets().setAll(new LabelState(3, Set.of("Action"), LabelSource.CURATOR, Map.of("Action", 0.9)));
-        assertTrue(vm.acceptSuggestions().isEmpty());
+        assertTrue(vm.confirmDraft().isEmpty());
     }
 
     @Test
