@@ -114,7 +114,7 @@ public final class CsvLabelImport {
         }
         try {
             long id = posterId(r, cols);
-            String title = value(r, cols, "title");
+            String title = exactValue(r, cols, "title");
             String yearText = value(r, cols, "year");
             Integer year = yearText == null ? null : year(yearText);
             String genreText = value(r, cols, "genres");
@@ -130,11 +130,18 @@ public final class CsvLabelImport {
         return null;
     }
 
+    /** A key, year or genres cell: surrounding whitespace is not part of it; blank means no value. */
     private static String value(CSVRecord r, Map<String, Integer> cols, String name) {
+        String v = exactValue(r, cols, name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** A cell as exported (a title may start with a tab or be one space); only an empty cell means no value. */
+    private static String exactValue(CSVRecord r, Map<String, Integer> cols, String name) {
         Integer i = cols.get(name);
         if (i == null) return null;
         String v = CsvCells.restore(r.get(i));
-        return v == null || v.isBlank() ? null : v.strip();
+        return v == null || v.isEmpty() ? null : v;
     }
 
     private long posterId(CSVRecord r, Map<String, Integer> cols) {
