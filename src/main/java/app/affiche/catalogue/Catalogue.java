@@ -53,12 +53,15 @@ public final class Catalogue implements AutoCloseable {
 
     /** Opens and migrates only up to {@code schemaVersion} (tests use it to build older catalogues). */
     static Catalogue open(Path file, int schemaVersion) {
-        Path abs = file.toAbsolutePath().normalize();
+        Path given = file.toAbsolutePath().normalize();
         try {
-            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            if (given.getParent() != null) Files.createDirectories(given.getParent());
         } catch (IOException e) {
-            throw new CatalogueException("cannot create folder for catalogue " + abs + ": " + e.getMessage(), e);
+            throw new CatalogueException("cannot create folder for catalogue " + given + ": " + e.getMessage(), e);
         }
+        // Lock and open the file itself, not the name: a link to the catalogue must meet the same lock.
+        Path abs = CatalogueFile.realPath(given);
+        CatalogueFile.refuseHardLinks(abs, given);
         CatalogueLock lock = CatalogueLock.acquire(abs);
         Connection c = null;
         try {
