@@ -160,12 +160,17 @@ public final class Catalogue implements AutoCloseable {
      * not stored again; a different path for it is remembered as a renamed copy.
      */
     public List<AddResult> addPosters(List<NewPoster> posters) {
+        return addPosters(posters, ImportLabels.NONE);
+    }
+
+    /** As {@link #addPosters(List)}, writing the import labels given for these posters in the same transaction. */
+    public List<AddResult> addPosters(List<NewPoster> posters, ImportLabels labels) {
         for (NewPoster p : posters) {
             if (p.sha256() == null || !p.sha256().matches("[0-9a-fA-F]{64}")) {
                 throw new IllegalArgumentException("not a SHA-256: " + p.sha256());
             }
         }
-        return PosterWrites.add(this, posters, now());
+        return PosterWrites.add(this, posters, labels, now());
     }
 
     /** Remembers another path at which a known poster was seen (a renamed copy). One transaction. */

@@ -54,4 +54,59 @@ class LabelFileCommandsTest {
         assertEquals(0, imported.exitCode(), imported.err() + imported.out());
         assertEquals(HOSTILE_TITLES, titles(second));
     }
+
+    private String sha(Path db, int poster) {
+        try (Catalogue c = Catalogue.open(db)) {
+            return c.poster(poster).orElseThrow().sha256();
+        }
+    }
+
+    @Test
+    void aFileThatIsNotUtf8NamesTheLineOfTheBadByteAndImportsNothing() throws Exception {
+        Path db = catalogueWith(dir.resolve("c.db"), java.util.Arrays.asList(null, null));
+        byte[] latin1 = "file,title\nimg/p0.jpg,Caf\u00e9 Society\nimg/p1.jpg,Plain\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path csv = java.nio.file.Files.write(dir.resolve("latin1.csv"), latin1);
+        CliRun run = CliRun.of("--catalogue", db.toString(), "import", dir.resolve("img").toString(), "--labels",
+                csv.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("labels " + csv + " line 2: not UTF-8 (byte 0xE9 at byte 15 of the line)"),
+                run.err());
+        assertFalse(run.err().contains("Input length"), run.err());
+        assertEquals(java.util.Arrays.asList(null, null), titles(db), "nothing from the file was applied");
+    }
+
+    @Test
+    void aPosterNamedTwiceGetsTheLastLineWithAWarning() throws Exception {
+        Path db = catalogueWith(dir.resolve("c.db"), java.util.Arrays.asList(null, null));
+        Path csv = java.nio.file.Files.writeString(dir.resolve("dup.csv"), "sha256,file,title,year,genres\n"
+                + sha(db, 1) + ",,First,1950,Drama\n"
+                + ",img/p1.jpg,Only,1960,Comedy\n"
+                + ",img/p0.jpg,Last,,Western\n");
+        CliRun run = CliRun.of("--catalogue", db.toString(), "import", dir.resolve("img").toString(), "--labels",
+                csv.toString());
+        assertEquals(0, run.exitCode(), "a duplicate is a warning, not a failure: " + run.err());
+        assertTrue(run.err().contains("labels " + csv + " warning: line 4: same poster as line 2; this line is applied "
+                + "and line 2 is not (the last line for a poster wins)"), run.err());
+        assertTrue(run.out().contains("Labels: 2 line(s) applied, 0 rejected, 1 warning(s)"), run.out());
+        try (Catalogue c = Catalogue.open(db)) {
+            assertEquals("Last", c.poster(1).orElseThrow().title());
+            assertNull(c.poster(1).orElseThrow().year(), "the whole last line wins, not a mix of both");
+            assertEquals(java.util.Map.of(1L, java.util.Set.of("Western"), 2L, java.util.Set.of("Comedy")),
+                    c.confirmedGenres());
+        }
+    }
+
+    @Test
+    void aHugeTitleIsRefusedWithItsLengthAndTheOtherLinesApply() throws Exception {
+        Path db = catalogueWith(dir.resolve("c.db"), java.util.Arrays.asList(null, null));
+        Path csv = java.nio.file.Files.writeString(dir.resolve("huge.csv"), "file,title\nimg/p0.jpg,"
+                + "x".repeat(20 * 1024 * 1024) + "\nimg/p1.jpg,Fine\n");
+        CliRun run = CliRun.of("--catalogue", db.toString(), "import", dir.resolve("img").toString(), "--labels",
+                csv.toString(), "--json");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("line 2: the title field is 20,971,520 characters long; at most 4,096 are taken"),
+                run.err());
+        assertEquals(java.util.Arrays.asList(null, "Fine"), titles(db));
+    }
 }
