@@ -109,4 +109,57 @@ class LabelFileCommandsTest {
                 run.err());
         assertEquals(java.util.Arrays.asList(null, "Fine"), titles(db));
     }
+
+    @Test
+    void anImportKilledPartWayKeepsTheLabelsOfThePostersItStored() throws Exception {
+        app.affiche.pipeline.ImagingAvailable.assume();
+        int total = 120;
+        StringBuilder csv = new StringBuilder("file,title,genres\n");
+        java.nio.file.Files.createDirectories(dir.resolve("scans"));
+        for (int i = 0; i < total; i++) {
+            java.nio.file.Files.write(dir.resolve("scans").resolve("s" + i + ".jpg"), TestPosters.jpeg(i, 300, 450));
+            csv.append("scans/s").append(i).append(".jpg,Title ").append(i).append(",Drama\n");
+        }
+        Path labels = java.nio.file.Files.writeString(dir.resolve("labels.csv"), csv);
+        Path db = dir.resolve("killed.db");
+        Process p = Cli.start(dir.resolve("home"), "--catalogue", db.toString(), "import", dir.resolve("scans").toString(),
+                "--labels", labels.toString(), "--workers", "1");
+        long stored = 0;
+        try {
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (stored == 0 && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                stored = storedPosters(db);
+            }
+            p.destroyForcibly(); // kill -9 after the first group of posters is committed
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
+        }
+        try (Catalogue c = Catalogue.open(db)) {
+            List<Poster> posters = c.posters(PosterFilter.ALL);
+            assertTrue(!posters.isEmpty() && posters.size() < total, "killed part-way: " + posters.size() + " stored");
+            for (Poster poster : posters) {
+                String name = Path.of(poster.path()).getFileName().toString();
+                assertEquals("Title " + name.substring(1, name.indexOf('.')), poster.title(), poster.path());
+                assertEquals(java.util.Set.of("Drama"), c.confirmedGenres().get(poster.id()), poster.path());
+            }
+        }
+        Cli.Run resumed = Cli.run(dir.resolve("home"), "--catalogue", db.toString(), "import",
+                dir.resolve("scans").toString(), "--labels", labels.toString(), "--json");
+        assertEquals(0, resumed.exit(), resumed.err());
+        try (Catalogue c = Catalogue.open(db)) {
+            assertEquals(total, c.confirmedGenres().size(), "the resumed import labelled the rest");
+        }
+    }
+
+    /** Posters committed so far, read without the lock (as doctor does); 0 while the file is being created. */
+    private static long storedPosters(Path db) {
+        if (!java.nio.file.Files.exists(db)) return 0;
+        try {
+            return app.affiche.catalogue.CatalogueSummary.peek(db).posters();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
 }
