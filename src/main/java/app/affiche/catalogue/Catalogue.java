@@ -53,12 +53,15 @@ public final class Catalogue implements AutoCloseable {
 
     /** Opens and migrates only up to {@code schemaVersion} (tests use it to build older catalogues). */
     static Catalogue open(Path file, int schemaVersion) {
-        Path abs = file.toAbsolutePath().normalize();
+        Path given = file.toAbsolutePath().normalize();
         try {
-            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            if (given.getParent() != null) Files.createDirectories(given.getParent());
         } catch (IOException e) {
-            throw new CatalogueException("cannot create folder for catalogue " + abs + ": " + e.getMessage(), e);
+            throw new CatalogueException("cannot create folder for catalogue " + given + ": " + e.getMessage(), e);
         }
+        // Lock and open the file itself, not the name: a link to the catalogue must meet the same lock.
+        Path abs = CatalogueFile.realPath(given);
+        CatalogueFile.refuseHardLinks(abs, given);
         CatalogueLock lock = CatalogueLock.acquire(abs);
         Connection c = null;
         try {
@@ -157,12 +160,17 @@ public final class Catalogue implements AutoCloseable {
      * not stored again; a different path for it is remembered as a renamed copy.
      */
     public List<AddResult> addPosters(List<NewPoster> posters) {
+        return addPosters(posters, ImportLabels.NONE);
+    }
+
+    /** As {@link #addPosters(List)}, writing the import labels given for these posters in the same transaction. */
+    public List<AddResult> addPosters(List<NewPoster> posters, ImportLabels labels) {
         for (NewPoster p : posters) {
             if (p.sha256() == null || !p.sha256().matches("[0-9a-fA-F]{64}")) {
                 throw new IllegalArgumentException("not a SHA-256: " + p.sha256());
             }
         }
-        return PosterWrites.add(this, posters, now());
+        return PosterWrites.add(this, posters, labels, now());
     }
 
     /** Remembers another path at which a known poster was seen (a renamed copy). One transaction. */

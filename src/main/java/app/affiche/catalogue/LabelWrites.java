@@ -45,19 +45,24 @@ final class LabelWrites {
     /** Returns how many lines kept the poster's curator labels instead of the imported genres. */
     static int apply(Catalogue cat, List<LabelUpdate> updates, long now) {
         List<String> vocabulary = cat.genreVocabulary();
-        List<Set<String>> canonical = new ArrayList<>();
-        for (LabelUpdate u : updates) canonical.add(u.genres() == null ? null : LabelSql.canonical(u.genres(), vocabulary));
-        return cat.write("applying labels", c -> {
-            int keptCurator = 0;
-            for (int i = 0; i < updates.size(); i++) {
-                LabelUpdate u = updates.get(i);
-                LabelSql.setTitleAndYear(c, u.posterId(), u.title(), u.year());
-                if (canonical.get(i) != null && !LabelSql.replaceConfirmed(c, u.posterId(), canonical.get(i), u.source(), now)) {
-                    keptCurator++;
-                }
+        List<LabelUpdate> canonical = new ArrayList<>();
+        for (LabelUpdate u : updates) {
+            canonical.add(u.genres() == null ? u : new LabelUpdate(u.posterId(), u.title(), u.year(),
+                    LabelSql.canonical(u.genres(), vocabulary), u.source()));
+        }
+        return cat.write("applying labels", c -> applyIn(c, canonical, now));
+    }
+
+    /** Applies updates whose genres are already in the vocabulary's spelling, inside the caller's transaction. */
+    static int applyIn(Connection c, List<LabelUpdate> updates, long now) throws SQLException {
+        int keptCurator = 0;
+        for (LabelUpdate u : updates) {
+            LabelSql.setTitleAndYear(c, u.posterId(), u.title(), u.year());
+            if (u.genres() != null && !LabelSql.replaceConfirmed(c, u.posterId(), u.genres(), u.source(), now)) {
+                keptCurator++;
             }
-            return keptCurator;
-        });
+        }
+        return keptCurator;
     }
 
     /** Each genre is spelled one label at a time, so a threshold follows its own genre whatever the map's order. */

@@ -13,8 +13,11 @@ final class PosterWrites {
     private PosterWrites() {
     }
 
-    /** A poster whose SHA-256 is known is not stored again; its different path is remembered as a renamed copy. */
-    static List<AddResult> add(Catalogue cat, List<NewPoster> posters, long now) {
+    /**
+     * A poster whose SHA-256 is known is not stored again; its different path is remembered as a renamed copy.
+     * The labels given for the posters are written in the same transaction.
+     */
+    static List<AddResult> add(Catalogue cat, List<NewPoster> posters, ImportLabels labels, long now) {
         return cat.write("storing posters", c -> {
             List<AddResult> results = new ArrayList<>();
             for (NewPoster p : posters) {
@@ -29,6 +32,7 @@ final class PosterWrites {
                     results.add(new AddResult(PosterSql.insert(c, normalised, now), true));
                 }
             }
+            LabelWrites.applyIn(c, labels.forStored(posters, results), now);
             return results;
         });
     }

@@ -2,6 +2,7 @@ package app.affiche.cli;
 
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CsvLabelImport;
+import app.affiche.catalogue.ImportLabels;
 import app.affiche.catalogue.LabelImportReport;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
@@ -59,8 +60,10 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch finished = new CountDownLatch(1);
         try (Catalogue catalogue = CliSupport.open(root)) {
+            // Read before importing, so each stored group of posters carries its labels (a killed import keeps them).
+            CsvLabelImport labelFile = labels == null ? null : CsvLabelImport.read(catalogue, labels);
             ImportBatch batch = new ImportBatch(catalogue, new PosterDecoder(), new PaletteExtractor(), workers,
-                    new ProgressPrinter(err));
+                    new ProgressPrinter(err), labelFile == null ? ImportLabels.NONE : labelFile);
             // Ctrl-C: stop scheduling, let finished posters be stored and the catalogue close, then exit.
             Thread hook = new Thread(() -> {
                 batch.cancel();
@@ -69,8 +72,7 @@ final class ImportCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 ImportReport report = batch.run(inputs);
-                LabelImportReport labelReport = labels == null || report.cancelled() ? null
-                        : CsvLabelImport.apply(catalogue, labels);
+                LabelImportReport labelReport = labelFile == null || report.cancelled() ? null : labelFile.applyAll();
                 print(catalogue, report, labelReport);
                 boolean labelsOk = labelReport == null || labelReport.errors().isEmpty();
                 return report.allGood() && labelsOk ? AfficheCommand.OK : AfficheCommand.SOME_FAILED;
@@ -87,6 +89,7 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportItem f : report.failures()) err.println("failed: " + f.path() + ": " + f.reason());
         if (labelReport != null) {
             for (var e : labelReport.errors()) err.println("labels " + labels + " " + e);
+            for (var w : labelReport.warnings()) err.println("labels " + labels + " warning: " + w);
         }
         err.flush();
         if (json) {
@@ -101,8 +104,7 @@ final class ImportCommand implements Callable<Integer> {
                     .map(f -> Map.of("path", f.path(), "reason", f.reason())).toList());
             if (labelReport != null) {
                 out.put("labels", Map.of("applied", labelReport.applied(), "keptCurator", labelReport.keptCurator(),
-                        "errors", labelReport.errors().stream()
-                                .map(e -> Map.of("line", e.line(), "reason", e.reason())).toList()));
+                        "errors", lines(labelReport.errors()), "warnings", lines(labelReport.warnings())));
             }
             CliSupport.printJson(spec, out);
             return;
@@ -113,11 +115,16 @@ final class ImportCommand implements Callable<Integer> {
                 report.count(ItemState.FAILED), report.cancelled() ? " (cancelled)" : "",
                 report.elapsedMillis() / 1000.0, catalogue.file());
         if (labelReport != null) {
-            out.printf(Locale.ROOT, "Labels: %d line(s) applied%s, %d rejected%n", labelReport.applied(),
+            out.printf(Locale.ROOT, "Labels: %d line(s) applied%s, %d rejected%s%n", labelReport.applied(),
                     labelReport.keptCurator() > 0 ? " (" + labelReport.keptCurator()
-                            + " kept their curator genres)" : "", labelReport.errors().size());
+                            + " kept their curator genres)" : "", labelReport.errors().size(),
+                    labelReport.warnings().isEmpty() ? "" : ", " + labelReport.warnings().size() + " warning(s)");
         }
         out.flush();
+    }
+
+    private static List<Map<String, Object>> lines(List<LabelImportReport.LineError> lines) {
+        return lines.stream().map(e -> Map.<String, Object>of("line", e.line(), "reason", e.reason())).toList();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

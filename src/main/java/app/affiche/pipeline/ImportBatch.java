@@ -3,6 +3,7 @@ package app.affiche.pipeline;
 import app.affiche.catalogue.AddResult;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CatalogueException;
+import app.affiche.catalogue.ImportLabels;
 import app.affiche.poster.Sha256;
 import app.affiche.catalogue.NewPoster;
 import app.affiche.imaging.DecodeException;
@@ -22,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Imports files and folders into the catalogue: hashing, decoding, palette and thumbnail on a small worker pool
- * fed through a bounded window, storing on one writer thread that commits in chunks (each poster atomic).
+ * fed through a bounded window, storing on one writer thread that commits in chunks (each poster atomic, with the
+ * import labels given for it).
  * A file whose SHA-256 is already catalogued is skipped (a renamed copy is remembered as another path).
  * {@link #cancel()} stops scheduling; files already decoded are still stored, so nothing is half-written.
  * One batch runs once; it is a plain class so the command line and the UI drive the same code.
@@ -35,6 +37,7 @@ public final class ImportBatch {
     private final PosterPreparer preparer;
     private final int workers;
     private final BatchState state;
+    private final ImportLabels labels;
     private volatile boolean cancelled;
     private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -45,11 +48,18 @@ public final class ImportBatch {
 
     public ImportBatch(Catalogue catalogue, PosterDecoder decoder, PaletteExtractor palettes, int workers,
                        ImportListener listener) {
+        this(catalogue, decoder, palettes, workers, listener, ImportLabels.NONE);
+    }
+
+    /** A batch that writes each stored poster's import labels in the same transaction as the poster. */
+    public ImportBatch(Catalogue catalogue, PosterDecoder decoder, PaletteExtractor palettes, int workers,
+                       ImportListener listener, ImportLabels labels) {
         if (workers < 1) throw new IllegalArgumentException("workers must be >= 1");
         this.catalogue = catalogue;
         this.preparer = new PosterPreparer(decoder, palettes);
         this.workers = workers;
         this.state = new BatchState(listener);
+        this.labels = labels;
     }
 
     /** Asks the batch to stop: no new file starts; what is finished is kept. Safe from any thread. */
@@ -160,7 +170,7 @@ public final class ImportBatch {
             end = chunk.remove(END);
             if (chunk.isEmpty()) continue;
             try {
-                List<AddResult> results = catalogue.addPosters(chunk.stream().map(Prepared::poster).toList());
+                List<AddResult> results = catalogue.addPosters(chunk.stream().map(Prepared::poster).toList(), labels);
                 for (int i = 0; i < chunk.size(); i++) stored(chunk.get(i).item(), results.get(i));
             } catch (CatalogueException | IllegalArgumentException e) {
                 for (Prepared p : chunk) storeOne(p);
@@ -188,7 +198,7 @@ public final class ImportBatch {
 
     private void storeOne(Prepared p) {
         try {
-            stored(p.item(), catalogue.addPosters(List.of(p.poster())).getFirst());
+            stored(p.item(), catalogue.addPosters(List.of(p.poster()), labels).getFirst());
         } catch (CatalogueException | IllegalArgumentException e) {
             state.update(p.item(), ItemState.FAILED, "cannot store in the catalogue: " + e.getMessage(), null);
         }
