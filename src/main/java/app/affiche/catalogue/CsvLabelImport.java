@@ -37,6 +37,14 @@ public final class CsvLabelImport {
     private final Path csv;
     private final Set<String> vocabulary = new java.util.HashSet<>();
     private final List<LabelImportReport.LineError> errors = new ArrayList<>();
+    private final List<LabelImportReport.LineError> unmatched = new ArrayList<>();
+
+    /** A line naming a poster this catalogue does not hold: skipped and counted, not an error. */
+    private static final class NotCatalogued extends IllegalArgumentException {
+        NotCatalogued(String message) {
+            super(message);
+        }
+    }
 
     private CsvLabelImport(Catalogue catalogue, Path csv) {
         this.catalogue = catalogue;
@@ -90,7 +98,7 @@ public final class CsvLabelImport {
         }
         kept += catalogue.applyLabelUpdates(updates);
         applied += updates.size();
-        return new LabelImportReport(applied, kept, errors);
+        return new LabelImportReport(applied, kept, errors, unmatched);
     }
 
     private static void skipBom(BufferedReader reader) throws IOException {
@@ -120,6 +128,9 @@ public final class CsvLabelImport {
             String genreText = value(r, cols, "genres");
             Set<String> genres = genreText == null ? null : genres(genreText);
             return new LabelUpdate(id, title, year, genres, LabelSource.IMPORT);
+        } catch (NotCatalogued e) {
+            unmatched.add(new LabelImportReport.LineError(line, e.getMessage()));
+            return null;
         } catch (IllegalArgumentException e) {
             return reject(line, e.getMessage());
         }
@@ -141,7 +152,7 @@ public final class CsvLabelImport {
         String sha = value(r, cols, "sha256");
         if (sha != null) {
             return catalogue.posterIdBySha(sha).orElseThrow(() ->
-                    new IllegalArgumentException("no catalogued poster has sha256 " + sha));
+                    new NotCatalogued("no catalogued poster has sha256 " + sha));
         }
         String file = value(r, cols, "file");
         if (file == null) file = value(r, cols, "path");
@@ -162,7 +173,7 @@ public final class CsvLabelImport {
                 throw new IllegalArgumentException("cannot read " + resolved + ": " + e.getMessage());
             }
         }
-        throw new IllegalArgumentException("no catalogued poster for file " + resolved + " (import the image first)");
+        throw new NotCatalogued("no catalogued poster for file " + resolved + " (import the image first)");
     }
 
     private static int year(String text) {

@@ -102,7 +102,8 @@ final class ImportCommand implements Callable<Integer> {
             if (labelReport != null) {
                 out.put("labels", Map.of("applied", labelReport.applied(), "keptCurator", labelReport.keptCurator(),
                         "errors", labelReport.errors().stream()
-                                .map(e -> Map.of("line", e.line(), "reason", e.reason())).toList()));
+                                .map(e -> Map.of("line", e.line(), "reason", e.reason())).toList(),
+                        "notCatalogued", labelReport.unmatched().size()));
             }
             CliSupport.printJson(spec, out);
             return;
@@ -113,11 +114,18 @@ final class ImportCommand implements Callable<Integer> {
                 report.count(ItemState.FAILED), report.cancelled() ? " (cancelled)" : "",
                 report.elapsedMillis() / 1000.0, catalogue.file());
         if (labelReport != null) {
-            out.printf(Locale.ROOT, "Labels: %d line(s) applied%s, %d rejected%n", labelReport.applied(),
+            out.printf(Locale.ROOT, "Labels: %d line(s) applied%s, %d rejected%s%n", labelReport.applied(),
                     labelReport.keptCurator() > 0 ? " (" + labelReport.keptCurator()
-                            + " kept their curator genres)" : "", labelReport.errors().size());
+                            + " kept their curator genres)" : "", labelReport.errors().size(), notCatalogued(labelReport));
         }
         out.flush();
+    }
+
+    /** One clause for the lines about posters not in this catalogue (a labels file for more than was imported). */
+    private static String notCatalogued(LabelImportReport r) {
+        if (r.unmatched().isEmpty()) return "";
+        return String.format(Locale.ROOT, ", %,d skipped: not in this catalogue (first: %s)", r.unmatched().size(),
+                r.unmatched().getFirst());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
