@@ -129,6 +129,7 @@ public final class Session {
     void close() {
         ErrorReporter.closing();
         training.shutdownNow();
+        if (models != null) models.close();
         controller.shutdown(runner);
         if (gateway != null) gateway.close();
     }
