@@ -96,7 +96,7 @@ public final class WorkbenchController {
         view.redoButton.setDisable(true);
         view.undoButton.setOnAction(e -> review.undo());
         view.redoButton.setOnAction(e -> review.redo());
-        view.cancelButton.setOnAction(e -> batch.cancel());
+        view.cancelButton.setOnAction(e -> batch.pauseOrResume());
         batch.onTagged(this::refreshCard);
         view.importButton.setOnAction(e -> chooseFiles());
         view.exportButton.setOnAction(e -> export());
