@@ -1,5 +1,7 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.Decade;
+import app.affiche.poster.EraEstimate;
 import app.affiche.poster.Poster;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Writes the catalogue as RFC 4180 CSV in UTF-8 (optionally with a BOM for spreadsheets), cells guarded against
@@ -26,8 +29,17 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    /** Writes every poster; returns the number of rows written. */
+    /** Writes every poster; returns the number of rows written. The predicted-decade columns stay empty. */
     public static int write(Catalogue catalogue, Path target, List<ExportField> fields, boolean bom) {
+        return write(catalogue, target, fields, bom, Map.of());
+    }
+
+    /**
+     * Writes every poster; {@code decadeOdds} (poster id to the decade head's probabilities) fills the
+     * {@link ExportField#PREDICTED} columns of the posters it covers. Returns the number of rows written.
+     */
+    public static int write(Catalogue catalogue, Path target, List<ExportField> fields, boolean bom,
+                            Map<Long, SortedMap<Decade, Double>> decadeOdds) {
         Path abs = target.toAbsolutePath();
         Path tmp = abs.resolveSibling(abs.getFileName() + ".part");
         int rows;
@@ -45,7 +57,7 @@ public final class CsvExport {
                         while (rs.next()) {
                             Poster p = PosterSql.row(rs);
                             Extras x = extras.getOrDefault(p.id(), Extras.NONE);
-                            for (ExportField f : fields) printer.print(CsvCells.neutralise(cell(f, p, x)));
+                            for (ExportField f : fields) printer.print(CsvCells.neutralise(cell(f, p, x, decadeOdds.get(p.id()))));
                             printer.println();
                             n++;
                         }
@@ -110,7 +122,8 @@ public final class CsvExport {
         return map;
     }
 
-    private static String cell(ExportField f, Poster p, Extras x) {
+    private static String cell(ExportField f, Poster p, Extras x, SortedMap<Decade, Double> odds) {
+        if (ExportField.PREDICTED.contains(f)) return predicted(f, odds);
         return switch (f) {
             case ID -> Long.toString(p.id());
             case SHA256 -> p.sha256();
@@ -128,6 +141,19 @@ public final class CsvExport {
             case HEIGHT -> Integer.toString(p.height());
             case FORMAT -> p.format();
             case SIZE_BYTES -> Long.toString(p.sizeBytes());
+            case PREDICTED_DECADE, PREDICTED_DECADE_PROBABILITY, ERA_TEXT -> throw new AssertionError(f);
+        };
+    }
+
+    private static String predicted(ExportField f, SortedMap<Decade, Double> odds) {
+        if (odds == null || odds.isEmpty()) return "";
+        Map.Entry<Decade, Double> best = null;
+        for (Map.Entry<Decade, Double> e : odds.entrySet()) if (best == null || e.getValue() > best.getValue()) best = e;
+        return switch (f) {
+            case PREDICTED_DECADE -> best.getKey().label();
+            // capped as the workbench shows it: a calibrated head is still wrong sometimes, "1.000" would say never
+            case PREDICTED_DECADE_PROBABILITY -> String.format(Locale.ROOT, "%.3f", Math.min(0.99, best.getValue()));
+            default -> EraEstimate.of(odds).describe();
         };
     }
 }

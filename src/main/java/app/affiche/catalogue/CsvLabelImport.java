@@ -65,11 +65,15 @@ public final class CsvLabelImport implements ImportLabels {
     public LabelImportReport applyAll() {
         List<LabelImportReport.LineError> errors = new ArrayList<>(file.errors);
         List<LabelImportReport.LineError> warnings = new ArrayList<>();
+        List<LabelImportReport.LineError> unmatched = new ArrayList<>();
         Map<Long, LabelFile.Row> winners = new LinkedHashMap<>();
         for (LabelFile.Row row : file.rows) {
             long id;
             try {
                 id = posterId(row);
+            } catch (NotCatalogued e) {
+                unmatched.add(new LabelImportReport.LineError(row.line(), e.getMessage()));
+                continue;
             } catch (IllegalArgumentException e) {
                 errors.add(new LabelImportReport.LineError(row.line(), e.getMessage()));
                 continue;
@@ -87,7 +91,7 @@ public final class CsvLabelImport implements ImportLabels {
         for (int from = 0; from < updates.size(); from += CHUNK) {
             kept += catalogue.applyLabelUpdates(updates.subList(from, Math.min(updates.size(), from + CHUNK)));
         }
-        return new LabelImportReport(updates.size(), kept, errors, warnings);
+        return new LabelImportReport(updates.size(), kept, errors, warnings, unmatched);
     }
 
     private static LabelUpdate update(long posterId, LabelFile.Row row) {
@@ -97,7 +101,7 @@ public final class CsvLabelImport implements ImportLabels {
     private long posterId(LabelFile.Row row) {
         if (row.sha256() != null) {
             return catalogue.posterIdBySha(row.sha256()).orElseThrow(() ->
-                    new IllegalArgumentException("no catalogued poster has sha256 " + row.sha256()));
+                    new NotCatalogued("no catalogued poster has sha256 " + row.sha256()));
         }
         Path resolved = row.file();
         OptionalLong byPath = catalogue.posterIdByPath(resolved.toString());
@@ -110,6 +114,13 @@ public final class CsvLabelImport implements ImportLabels {
                 throw new IllegalArgumentException("cannot read " + resolved + ": " + e.getMessage());
             }
         }
-        throw new IllegalArgumentException("no catalogued poster for file " + resolved + " (import the image first)");
+        throw new NotCatalogued("no catalogued poster for file " + resolved + " (import the image first)");
+    }
+
+    /** A line naming a poster this catalogue does not hold: skipped and counted, not an error. */
+    private static final class NotCatalogued extends IllegalArgumentException {
+        NotCatalogued(String message) {
+            super(message);
+        }
     }
 }

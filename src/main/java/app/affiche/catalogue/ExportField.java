@@ -14,6 +14,9 @@ public enum ExportField {
     TITLE("title"),
     YEAR("year"),
     DECADE("decade, e.g. 1950s"),
+    PREDICTED_DECADE("most probable decade by the decade head, from the image alone (empty without trained heads)"),
+    PREDICTED_DECADE_PROBABILITY("that decade's probability, e.g. 0.64"),
+    ERA_TEXT("the estimated era as the workbench shows it, e.g. 1940s–1950s (64 %)"),
     GENRES("confirmed genres (curator and import labels); the column import --labels reads back"),
     CONFIRMED_GENRES("same as genres (kept for spreadsheets that name it so)"),
     SUGGESTED_GENRES("model labels with confidence, e.g. Drama:0.82"),
@@ -26,7 +29,8 @@ public enum ExportField {
     FORMAT("image format, e.g. JPEG"),
     SIZE_BYTES("file size in bytes");
 
-    public static final List<ExportField> DEFAULT = List.of(SHA256, PATH, TITLE, YEAR, DECADE, GENRES,
+    public static final List<ExportField> DEFAULT = List.of(SHA256, PATH, TITLE, YEAR, DECADE,
+            PREDICTED_DECADE, PREDICTED_DECADE_PROBABILITY, ERA_TEXT, GENRES,
             SUGGESTED_GENRES, LABEL_SOURCE, PALETTE, GREYS, DOMINANT, WIDTH, HEIGHT, FORMAT, SIZE_BYTES);
 
     private final String description;
@@ -34,6 +38,10 @@ public enum ExportField {
     ExportField(String description) {
         this.description = description;
     }
+
+    /** The columns that need the heads' decade estimate. */
+    public static final java.util.Set<ExportField> PREDICTED = java.util.EnumSet.of(PREDICTED_DECADE,
+            PREDICTED_DECADE_PROBABILITY, ERA_TEXT);
 
     public String column() {
         return name().toLowerCase(Locale.ROOT);

@@ -6,12 +6,19 @@ import java.util.List;
 /**
  * What a labels CSV import did: lines applied, lines whose genres were not applied because a curator had
  * labelled the poster, the rejected lines with their line number (1 = header) and reason, and warnings about
- * lines that were applied differently than they read (a poster named twice: the last line wins).
+ * lines that were applied differently than they read (a poster named twice: the last line wins), and the lines for
+ * posters this catalogue does not hold (a shop-wide labels file on one folder's import: skipped, not errors).
  */
-public record LabelImportReport(int applied, int keptCurator, List<LineError> errors, List<LineError> warnings) {
+public record LabelImportReport(int applied, int keptCurator, List<LineError> errors, List<LineError> warnings,
+                                List<LineError> unmatched) {
     public LabelImportReport {
-        errors = errors.stream().sorted(Comparator.comparingLong(LineError::line)).toList();
-        warnings = warnings.stream().sorted(Comparator.comparingLong(LineError::line)).toList();
+        errors = sorted(errors);
+        warnings = sorted(warnings);
+        unmatched = sorted(unmatched);
+    }
+
+    private static List<LineError> sorted(List<LineError> lines) {
+        return lines.stream().sorted(Comparator.comparingLong(LineError::line)).toList();
     }
 
     public record LineError(long line, String reason) {

@@ -3,6 +3,9 @@ package app.affiche.cli;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CsvExport;
 import app.affiche.catalogue.ExportField;
+import app.affiche.heads.HeadsException;
+import app.affiche.pipeline.PredictedDecades;
+import app.affiche.poster.Decade;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,14 +14,17 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the catalogue as CSV (UTF-8, RFC 4180). Cells starting with = + - @ ' tab or CR get a "
                 + "leading ' so spreadsheets do not run them as formulas; import --labels strips it again.",
-                "Fields: sha256,path,title,year,decade,genres,suggested_genres,label_source,palette,greys,dominant,"
-                        + "width,height,format,size_bytes (default), also id, confirmed_genres."})
+                "Fields: sha256,path,title,year,decade,predicted_decade,predicted_decade_probability,era_text,genres,"
+                        + "suggested_genres,label_source,palette,greys,dominant,width,height,format,size_bytes (default), "
+                        + "also id, confirmed_genres. The predicted ones come from the encoder's trained decade head."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     AfficheCommand root;
@@ -31,6 +37,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--fields", paramLabel = "F,F,...", description = "Columns and their order.")
     String fields;
 
+    @Option(names = "--encoder", paramLabel = "ID",
+            description = "Encoder whose heads estimate the predicted decade (default: the default encoder).")
+    String encoder;
+
     @Option(names = "--bom", description = "Start the file with a UTF-8 byte-order mark (for Excel).")
     boolean bom;
 
@@ -39,11 +49,27 @@ final class ExportCommand implements Callable<Integer> {
         return CliSupport.guarded(spec, () -> {
             List<ExportField> columns = fields == null ? ExportField.DEFAULT : ExportField.parse(fields);
             try (Catalogue catalogue = CliSupport.open(root)) {
-                int rows = CsvExport.write(catalogue, csv, columns, bom);
+                int rows = CsvExport.write(catalogue, csv, columns, bom, predictedDecades(catalogue, columns));
                 spec.commandLine().getOut().printf("Exported %d poster(s) to %s (%s)%n", rows, csv.toAbsolutePath(),
                         columns.stream().map(ExportField::column).collect(Collectors.joining(",")));
             }
             return AfficheCommand.OK;
         });
+    }
+
+    /** The decade head's odds when a predicted column is asked for; a note on stderr when there are none. */
+    private Map<Long, SortedMap<Decade, Double>> predictedDecades(Catalogue catalogue, List<ExportField> columns) {
+        if (columns.stream().noneMatch(ExportField.PREDICTED::contains)) return Map.of();
+        String id = HeadsCli.resolve(root.paths(), encoder);
+        String why;
+        try {
+            Map<Long, SortedMap<Decade, Double>> odds = PredictedDecades.of(catalogue, id);
+            if (!odds.isEmpty()) return odds;
+            why = "no trained heads or embeddings for encoder " + id + " (affiche embed, then affiche train)";
+        } catch (HeadsException e) {
+            why = e.getMessage();
+        }
+        spec.commandLine().getErr().println("affiche export: predicted decade left empty: " + why);
+        return Map.of();
     }
 }

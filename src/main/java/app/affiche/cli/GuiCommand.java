@@ -29,9 +29,33 @@ final class GuiCommand implements Callable<Integer>, Runnable {
             return AfficheCommand.SOME_FAILED;
         }
         AffichePaths paths = parent == null ? AffichePaths.fromEnvironment() : parent.paths();
-        AfficheApp.launch(paths, files);
+        QUIET_JAVAFX.setLevel(java.util.logging.Level.SEVERE); // its class-path "unsupported configuration" warning is noise here
+        try {
+            AfficheApp.launch(paths, files);
+        } catch (RuntimeException | LinkageError e) {
+            // the toolkit failed to start (no GTK 3, no display...): one plain line, not its 40-line trace
+            System.err.println(toolkitFailure(e));
+            return AfficheCommand.SOME_FAILED;
+        }
         return AfficheCommand.OK;
     }
+
+    /** What to tell the user when JavaFX cannot start: its own reason, and what a Linux machine needs. */
+    static String toolkitFailure(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        return "affiche: cannot open a window: " + reason
+                + (linux ? " — the window needs GTK 3 and a display; on Debian/Ubuntu: sudo apt-get install " + LINUX_PACKAGES : "")
+                + ". The command line works without it: affiche --help";
+    }
+
+    /** Held, so the level set on it is not lost with a collected logger. */
+    private static final java.util.logging.Logger QUIET_JAVAFX = java.util.logging.Logger.getLogger("javafx");
+
+    /** What JavaFX needs on a bare Debian/Ubuntu (the same list as .ci/run and README › Set up). */
+    static final String LINUX_PACKAGES = "libgtk-3-0 libgl1 libxtst6 fontconfig libfreetype6 fonts-dejavu-core";
 
     @Override
     public void run() {

@@ -104,7 +104,8 @@ final class ImportCommand implements Callable<Integer> {
                     .map(f -> Map.of("path", f.path(), "reason", f.reason())).toList());
             if (labelReport != null) {
                 out.put("labels", Map.of("applied", labelReport.applied(), "keptCurator", labelReport.keptCurator(),
-                        "errors", lines(labelReport.errors()), "warnings", lines(labelReport.warnings())));
+                        "errors", lines(labelReport.errors()), "warnings", lines(labelReport.warnings()),
+                        "notCatalogued", labelReport.unmatched().size()));
             }
             CliSupport.printJson(spec, out);
             return;
@@ -118,13 +119,21 @@ final class ImportCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Labels: %d line(s) applied%s, %d rejected%s%n", labelReport.applied(),
                     labelReport.keptCurator() > 0 ? " (" + labelReport.keptCurator()
                             + " kept their curator genres)" : "", labelReport.errors().size(),
-                    labelReport.warnings().isEmpty() ? "" : ", " + labelReport.warnings().size() + " warning(s)");
+                    (labelReport.warnings().isEmpty() ? "" : ", " + labelReport.warnings().size() + " warning(s)")
+                            + notCatalogued(labelReport));
         }
         out.flush();
     }
 
     private static List<Map<String, Object>> lines(List<LabelImportReport.LineError> lines) {
         return lines.stream().map(e -> Map.<String, Object>of("line", e.line(), "reason", e.reason())).toList();
+    }
+
+    /** One clause for the lines about posters not in this catalogue (a labels file for more than was imported). */
+    private static String notCatalogued(LabelImportReport r) {
+        if (r.unmatched().isEmpty()) return "";
+        return String.format(Locale.ROOT, ", %,d skipped: not in this catalogue (first: %s)", r.unmatched().size(),
+                r.unmatched().getFirst());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

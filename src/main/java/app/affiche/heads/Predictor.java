@@ -36,8 +36,7 @@ public final class Predictor {
         SortedMap<Decade, Double> decadeProbs = new TreeMap<>();
         double[] soft = null;
         if (heads.decadeHead() != null) {
-            double[] p = heads.decadeHead().probabilities(tf.apply(embedding, null));
-            decadeProbs = heads.decadeHead().asMap(p);
+            decadeProbs = decadeOdds(embedding);
             soft = new double[tf.decades().size()];
             for (int k = 0; k < soft.length; k++) soft[k] = decadeProbs.getOrDefault(tf.decades().get(k), 0.0);
             spoke.add("decade");
@@ -104,6 +103,12 @@ public final class Predictor {
         double p = 0;
         for (var e : decadeProbs.entrySet()) if (e.getKey().start() < HeadsEvaluator.ERA_SPLIT) p += e.getValue();
         return Math.min(1, p);
+    }
+
+    /** The decade head's probability per decade from the image alone (no known year); empty without a decade head. */
+    public SortedMap<Decade, Double> decadeOdds(float[] embedding) {
+        if (heads.decadeHead() == null) return new TreeMap<>();
+        return heads.decadeHead().asMap(heads.decadeHead().probabilities(heads.transform().apply(embedding, null)));
     }
 
     /** The decade estimate for an embedding, or null without a decade head. */

@@ -15,13 +15,15 @@ import app.affiche.ui.training.LoadedHeads;
 import app.affiche.ui.common.Tasks;
 import app.affiche.ui.workbench.ModelTagger;
 import app.affiche.ui.workbench.StatusViewModel;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Loads the encoder in the background after the window shows (the status bar says which and on what device),
@@ -35,6 +37,13 @@ final class ModelsLoader {
     private final StatusViewModel status;
     private final Executor background;
     private java.util.function.Consumer<Encoder> onEncoder = e -> { };
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "affiche-encoder-watch");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile ScheduledFuture<?> watching;
+    private volatile boolean closed;
 
     ModelsLoader(AffichePaths paths, CatalogueGateway gateway, ModelTagger tagger, StatusViewModel status,
                  Thresholds thresholds, Executor background) {
@@ -53,16 +62,53 @@ final class ModelsLoader {
 
     void load() {
         Tasks.of(this::open).onSuccess(this::started)
-                .onError(e -> status.noEncoder(e instanceof NoEncoderException ? null
-                        : "Encoder could not start: " + e.getMessage() + " — reinstall with: affiche models install <dir>"))
+                .onError(e -> {
+                    status.noEncoder(e instanceof NoEncoderException ? null
+                            : "Encoder could not start: " + e.getMessage() + " — reinstall with: affiche models install <dir>");
+                    if (e instanceof NoEncoderException) watchForInstall();
+                })
                 .runOn(background);
     }
 
+    /**
+     * While no encoder is installed, looks every two seconds whether one has been (the banner tells the dealer to run
+     * {@code affiche models install} in a terminal): the window then starts it without a restart.
+     */
+    private synchronized void watchForInstall() {
+        if (closed || watching != null) return;
+        watching = watch.scheduleWithFixedDelay(() -> {
+            if (!anyInstalled()) return;
+            stopWatching();
+            javafx.application.Platform.runLater(() -> {
+                if (!closed && tagger.encoder() == null) load();
+            });
+        }, 2, 2, TimeUnit.SECONDS);
+    }
+
+    private boolean anyInstalled() {
+        try {
+            ModelStore store = store();
+            return store.manifest().all().stream().anyMatch(store::isInstalled);
+        } catch (EncoderException | RuntimeException e) {
+            return false; // a manifest being written right now: look again next time
+        }
+    }
+
+    private synchronized void stopWatching() {
+        if (watching != null) watching.cancel(false);
+        watching = null;
+    }
+
+    /** The window is closing: no more looking for an installed encoder. */
+    void close() {
+        closed = true;
+        stopWatching();
+        watch.shutdownNow();
+    }
+
+    /** Install encoder…: a typed path (folder or .onnx file) or one chosen with Browse…. */
     void chooseAndInstall(Window owner) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder holding the encoder model (e.g. mobilenetv2-12-fp32.onnx)");
-        File dir = chooser.showDialog(owner);
-        if (dir != null) install(dir.toPath());
+        EncoderInstallDialog.ask(owner).ifPresent(this::install);
     }
 
     /** Lists the installed encoders (background), asks which to use, then makes it the default and starts it. */

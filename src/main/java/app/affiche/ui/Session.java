@@ -74,6 +74,7 @@ public final class Session {
             models = new ModelsLoader(paths, gateway, tagger, controller.status(), controller.thresholds(),
                     controller.work());
             controller.detail().predictor(tagger::peek);
+            controller.encoderId(() -> tagger.encoder() == null ? null : tagger.encoder().id());
             controller.view().onInstallEncoder(() -> models.chooseAndInstall(stage));
             controller.view().onChooseEncoder(() -> models.chooseEncoder(stage));
             retrain = new RetrainController(new RetrainWindow(stage), training, () -> gateway, tagger::encoder, () -> {
@@ -128,6 +129,7 @@ public final class Session {
     void close() {
         ErrorReporter.closing();
         training.shutdownNow();
+        if (models != null) models.close();
         controller.shutdown(runner);
         if (gateway != null) gateway.close();
     }

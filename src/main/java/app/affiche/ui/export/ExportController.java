@@ -22,6 +22,7 @@ public final class ExportController {
     private final Executor background;
     private final Supplier<CatalogueGateway> gateway;
     private final Supplier<Set<Long>> filteredIds;
+    private Supplier<String> encoderId = () -> null;
 
     /** {@code filteredIds} runs in the background and returns the posters the current filter shows. */
     public ExportController(Window owner, Executor background, Supplier<CatalogueGateway> gateway,
@@ -30,6 +31,11 @@ public final class ExportController {
         this.background = background;
         this.gateway = gateway;
         this.filteredIds = filteredIds;
+    }
+
+    /** The running encoder's id (null while none), whose heads fill the predicted-decade columns. */
+    public void encoderId(Supplier<String> running) {
+        encoderId = running;
     }
 
     public void open(int filtered, int total) {
@@ -54,7 +60,7 @@ public final class ExportController {
     public Task<Integer> export(ExportRequest request) {
         Path target = request.target();
         return Tasks.of(() -> FilteredCsvExport.write(gateway.get(), request,
-                        request.onlyFiltered() ? filteredIds.get() : null))
+                        request.onlyFiltered() ? filteredIds.get() : null, encoderId.get()))
                 .onSuccess(rows -> {
                     Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported " + rows + " posters to " + target);
                     done.setHeaderText("CSV written");

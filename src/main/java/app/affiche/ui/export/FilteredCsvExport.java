@@ -3,6 +3,8 @@ package app.affiche.ui.export;
 import app.affiche.catalogue.CatalogueException;
 import app.affiche.catalogue.CsvExport;
 import app.affiche.catalogue.ExportField;
+import app.affiche.pipeline.PredictedDecades;
+import app.affiche.poster.Decade;
 import app.affiche.ui.common.CatalogueGateway;
 import app.affiche.ui.common.FxGuard;
 import org.apache.commons.csv.CSVFormat;
@@ -19,6 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.Set;
 
 /**
@@ -30,10 +34,15 @@ public final class FilteredCsvExport {
     private FilteredCsvExport() {
     }
 
-    /** Writes the CSV; {@code ids} null means every poster. Returns the number of rows written. */
-    public static int write(CatalogueGateway gateway, ExportRequest request, Set<Long> ids) {
+    /**
+     * Writes the CSV; {@code ids} null means every poster; {@code encoderId} (null: none running) is the encoder whose
+     * heads fill the predicted-decade columns. Returns the number of rows written.
+     */
+    public static int write(CatalogueGateway gateway, ExportRequest request, Set<Long> ids, String encoderId) {
         FxGuard.requireBackground("CSV export");
-        if (ids == null) return CsvExport.write(gateway.catalogue(), request.target(), request.fields(), request.bom());
+        Map<Long, SortedMap<Decade, Double>> odds = request.fields().stream().anyMatch(ExportField.PREDICTED::contains)
+                ? PredictedDecades.of(gateway.catalogue(), encoderId) : Map.of();
+        if (ids == null) return CsvExport.write(gateway.catalogue(), request.target(), request.fields(), request.bom(), odds);
         List<ExportField> withId = new ArrayList<>(request.fields());
         boolean addedId = !withId.contains(ExportField.ID);
         if (addedId) withId.addFirst(ExportField.ID);
@@ -41,7 +50,7 @@ public final class FilteredCsvExport {
         Path all = target.resolveSibling(target.getFileName() + ".all.part");
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
-            CsvExport.write(gateway.catalogue(), all, withId, false);
+            CsvExport.write(gateway.catalogue(), all, withId, false, odds);
             int rows = filter(all, part, ids, withId.indexOf(ExportField.ID), addedId, request.bom());
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return rows;

@@ -56,8 +56,14 @@ public final class BatchController implements BatchListener {
         Tasks.of(() -> runner.enqueue(files, true)).runOn(background);
     }
 
-    public void cancel() {
-        if (runner != null) Tasks.of(runner::cancel).runOn(background);
+    /** Pause (the rest waits for Resume or the next start), or Resume when paused: the bar's one button. */
+    public void pauseOrResume() {
+        BatchRunner r = runner;
+        if (r == null) return;
+        Tasks.of(() -> {
+            if (r.paused()) r.resume();
+            else r.pause();
+        }).runOn(background);
     }
 
     @Override

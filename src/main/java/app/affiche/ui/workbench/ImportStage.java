@@ -12,7 +12,8 @@ public interface ImportStage {
     void cancel();
 
     interface Sink {
-        void imported(Path file, long posterId);
+        /** The poster is in the catalogue; {@code duplicate}: it already was (same SHA-256), nothing was added. */
+        void imported(Path file, long posterId, boolean duplicate);
 
         void failed(Path file, String reason);
     }

@@ -11,7 +11,7 @@ import app.affiche.ui.common.FxGuard;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@link ImportStage} over the pipeline's {@link ImportBatch} (one batch per run; duplicates count as imported). */
+/** {@link ImportStage} over the pipeline's {@link ImportBatch} (one batch per run; duplicates are reported as such). */
 public final class PipelineImport implements ImportStage {
     private final Catalogue catalogue;
     private final int workers;
@@ -32,7 +32,8 @@ public final class PipelineImport implements ImportStage {
                     @Override
                     public void itemChanged(ImportItem item) {
                         switch (item.state()) {
-                            case DONE, SKIPPED_DUPLICATE -> sink.imported(Path.of(item.path()), item.posterId());
+                            case DONE -> sink.imported(Path.of(item.path()), item.posterId(), false);
+                            case SKIPPED_DUPLICATE -> sink.imported(Path.of(item.path()), item.posterId(), true);
                             case FAILED -> sink.failed(Path.of(item.path()), item.reason());
                             default -> { }
                         }

@@ -59,6 +59,7 @@ public final class WorkbenchController {
     private boolean swallowTyped;
     private volatile PosterSource shownSource;
     private ExportController export;
+    private java.util.function.Supplier<String> encoderId = () -> null;
     private Runnable retrain = () -> batchVm.current().set("Retraining is not available in this build");
 
     public WorkbenchController() {
@@ -101,7 +102,7 @@ public final class WorkbenchController {
         view.redoButton.setDisable(true);
         view.undoButton.setOnAction(e -> review.undo());
         view.redoButton.setOnAction(e -> review.redo());
-        view.cancelButton.setOnAction(e -> batch.cancel());
+        view.cancelButton.setOnAction(e -> batch.pauseOrResume());
         batch.onTagged(this::refreshCard);
         view.importButton.setOnAction(e -> chooseFiles());
         view.exportButton.setOnAction(e -> export());
@@ -132,12 +133,18 @@ public final class WorkbenchController {
                 PosterSource source = shownSource;
                 return source == null ? Set.of() : new HashSet<>(source.ids(0, source.size()));
             });
+            export.encoderId(() -> encoderId.get());
         }
         return export;
     }
 
     private void export() {
         exportController().open(vm.shown().get(), vm.catalogueSize().get());
+    }
+
+    /** The running encoder's id (null while none): its heads estimate the export's predicted decade. */
+    public void encoderId(java.util.function.Supplier<String> running) {
+        encoderId = running;
     }
 
     /** What Retrain (button, Ctrl+R) does; set once the heads can be trained. */

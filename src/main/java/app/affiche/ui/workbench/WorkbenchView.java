@@ -33,7 +33,7 @@ public final class WorkbenchView {
     final Button aboutButton = new Button("About");
     final Button installButton = new Button("Install encoder…");
     final Button encoderButton = new Button("Encoder…");
-    final Button cancelButton = new Button("Cancel");
+    final Button cancelButton = new Button("Pause");
     final ComboBox<String> genre = new ComboBox<>();
     final ComboBox<String> decade = new ComboBox<>();
     final ComboBox<String> state = new ComboBox<>();
@@ -144,7 +144,10 @@ public final class WorkbenchView {
         eta.textProperty().bind(batch.eta());
         current.textProperty().bind(batch.current());
         cancelButton.disableProperty().bind(batch.running().not());
-        cancelButton.setId("cancel-batch");
+        cancelButton.textProperty().bind(javafx.beans.binding.Bindings.when(batch.paused()).then("Resume").otherwise("Pause"));
+        cancelButton.setTooltip(new javafx.scene.control.Tooltip("Pause after the current file; the rest waits for "
+                + "Resume, or for the next start if the window is closed"));
+        cancelButton.setId("pause-batch");
         batchBar = new HBox(10, progress, count, eta, current, spacer(), cancelButton);
         batchBar.setAlignment(Pos.CENTER_LEFT);
         batchBar.getStyleClass().add("batch-bar");

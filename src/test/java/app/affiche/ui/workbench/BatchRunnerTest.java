@@ -68,7 +68,7 @@ class BatchRunnerTest {
             assertEquals(broken.toAbsolutePath(), failures.getFirst().file().toAbsolutePath());
             assertTrue(!failures.getFirst().reason().isBlank(), "the reason is given");
             BatchProgress last = progress.getLast();
-            assertEquals(new BatchProgress(9, 1, 10, last.elapsedMillis(), false, last.current()), last);
+            assertEquals(new BatchProgress(9, 1, 0, 10, last.elapsedMillis(), false, false, last.current()), last);
             assertEquals(List.of(), pending.load(), "nothing left pending once all finished");
         }
     }
@@ -116,6 +116,107 @@ class BatchRunnerTest {
             await(() -> !next.running());
             assertTrue(tagged.get() < 20, "cancel stopped the batch");
             assertEquals(List.of(), new PendingQueue(home).load(), "cancelled files are not resumed");
+        }
+    }
+
+    @Test
+    void aDropsCountsAddUpToTheFilesDroppedWithDuplicatesAndDamagedFilesInIt() throws Exception {
+        Path before = Files.createDirectories(dir.resolve("before"));
+        List<Path> old = UiTestData.writePosters(before, 2);
+        Path in = Files.createDirectories(dir.resolve("drop"));
+        List<Path> drop = new ArrayList<>(UiTestData.writePosters(in, 8).subList(2, 8)); // 6 new posters
+        drop.add(Files.copy(old.getFirst(), in.resolve("renamed-copy.jpg"))); // catalogued before the drop
+        drop.add(Files.copy(drop.getFirst(), in.resolve("twin.jpg"))); // the same image twice in this drop
+        drop.add(Files.writeString(in.resolve("torn.jpg"), "not a picture"));
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            BatchRunner runner = new BatchRunner(new PipelineImport(catalogue, 2), TagStage.NONE, new PendingQueue(dir.resolve("home")), listener);
+            runner.enqueue(old, false);
+            await(() -> !runner.running() && progress.getLast().finished() == 2);
+            runner.enqueue(drop, false);
+            await(() -> !runner.running() && progress.getLast().total() == 9 && progress.getLast().finished() == 9);
+            BatchProgress last = progress.getLast();
+            assertEquals(List.of(6, 2, 1, 9), List.of(last.done(), last.skipped(), last.failed(), last.total()),
+                    "6 new, 2 already catalogued, 1 damaged: the 9 files dropped");
+            assertEquals(8, catalogue.count(PosterFilter.ALL));
+        }
+    }
+
+    @Test
+    void anEncoderStartingMidDropCountsEachPosterOnce() throws Exception {
+        Path before = Files.createDirectories(dir.resolve("before"));
+        List<Path> old = UiTestData.writePosters(before, 1);
+        Path in = Files.createDirectories(dir.resolve("drop"));
+        List<Path> drop = new ArrayList<>(UiTestData.writePosters(in, 31).subList(1, 31));
+        drop.add(Files.writeString(in.resolve("torn.jpg"), "not a picture"));
+        java.util.concurrent.atomic.AtomicBoolean encoder = new java.util.concurrent.atomic.AtomicBoolean();
+        Set<Long> taggedIds = ConcurrentHashMap.newKeySet();
+        TagStage tags = new TagStage() {
+            @Override
+            public boolean available() {
+                return encoder.get();
+            }
+
+            @Override
+            public void tag(long posterId, Path file) throws Exception {
+                Thread.sleep(5);
+                taggedIds.add(posterId);
+            }
+        };
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            BatchRunner runner = new BatchRunner(new PipelineImport(catalogue, 1), tags, new PendingQueue(dir.resolve("home")), listener);
+            runner.enqueue(old, false);
+            await(() -> !runner.running() && imported.size() == 1);
+            runner.enqueue(drop, false);
+            await(() -> imported.size() >= 6);
+            // the encoder starts mid-drop: the window's catch-up asks for every catalogued poster lacking an embedding
+            encoder.set(true);
+            runner.enqueueCatalogued(app.affiche.pipeline.CatalogueEmbedding.pending(catalogue, "enc"), () -> { });
+            await(() -> !runner.running() && progress.getLast().finished() == progress.getLast().total());
+            BatchProgress last = progress.getLast();
+            assertEquals(32, last.total(), "31 files dropped + the 1 poster catalogued before, each once: " + last);
+            assertEquals(1, last.failed());
+            assertEquals(31, last.done() + last.skipped());
+            assertEquals(31, taggedIds.size(), "every catalogued poster was tagged once the encoder ran");
+            assertEquals(List.of(), new PendingQueue(dir.resolve("home")).load());
+        }
+    }
+
+    @Test
+    void pauseHoldsTheRestAndResumeFinishesItInTheSameCount() throws Exception {
+        List<Path> files = UiTestData.writePosters(Files.createDirectories(dir.resolve("in")), 12);
+        Path home = dir.resolve("home");
+        AtomicInteger tagged = new AtomicInteger();
+        TagStage slow = new TagStage() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void tag(long posterId, Path file) throws Exception {
+                Thread.sleep(60);
+                tagged.incrementAndGet();
+            }
+        };
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            BatchRunner runner = new BatchRunner(new PipelineImport(catalogue, 2), slow, new PendingQueue(home), listener);
+            runner.enqueue(files, false);
+            await(() -> tagged.get() >= 3);
+            runner.pause();
+            Thread.sleep(300); // the file being tagged finishes; nothing after it starts
+            int held = tagged.get();
+            Thread.sleep(300);
+            assertEquals(held, tagged.get(), "paused: no further poster is tagged");
+            assertTrue(held < 12);
+            assertTrue(runner.running() && progress.getLast().paused(), "still a batch, paused: " + progress.getLast());
+            assertEquals(12 - held, new PendingQueue(home).load().size(), "the rest is kept for Resume or the next start");
+
+            runner.resume();
+            await(() -> !runner.running());
+            assertEquals(12, tagged.get());
+            BatchProgress last = progress.getLast();
+            assertEquals(List.of(12, 12, false), List.of(last.done(), last.total(), last.paused()), "one count: " + last);
+            assertEquals(List.of(), new PendingQueue(home).load());
         }
     }
 

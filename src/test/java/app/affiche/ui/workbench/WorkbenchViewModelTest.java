@@ -66,14 +66,18 @@ class WorkbenchViewModelTest {
     @Test
     void batchBarShowsCountEtaAndTheEnd() {
         BatchViewModel batch = new BatchViewModel();
-        batch.apply(new BatchProgress(10, 2, 40, 12_000, true, "x.jpg"));
-        assertEquals("12 / 40  (2 failed)", batch.count().get());
+        batch.apply(new BatchProgress(9, 2, 1, 40, 12_000, true, false, "x.jpg"));
+        assertEquals("12 / 40 posters · 1 already catalogued · 2 failed", batch.count().get());
         assertEquals("about 28 s left", batch.eta().get());
         assertEquals(0.3, batch.progress().get(), 1e-9);
-        batch.apply(new BatchProgress(38, 2, 40, 40_000, false, null));
-        assertEquals("Done: 38 catalogued, 2 failed", batch.current().get());
+        batch.apply(new BatchProgress(9, 2, 1, 40, 12_000, true, true, null));
+        assertEquals("Paused after 12 of 40 — Resume, or the rest resumes on next start", batch.current().get());
+        assertEquals("", batch.eta().get(), "no time left is promised while paused");
+        assertTrue(batch.paused().get());
+        batch.apply(new BatchProgress(35, 2, 3, 40, 40_000, false, false, null));
+        assertEquals("Done: 40 posters — 35 ready, 3 already catalogued, 2 failed", batch.current().get());
         assertEquals("", batch.eta().get());
-        batch.apply(new BatchProgress(5, 0, 40, 4_000, false, null));
+        batch.apply(new BatchProgress(5, 0, 0, 40, 4_000, false, false, null));
         assertEquals("Stopped after 5 of 40", batch.current().get());
     }
 }
