@@ -173,10 +173,19 @@ class WorkbenchFxTest {
         }
     }
 
+    /** The visible tile caption with this text, once the grid has laid it out (a loaded machine takes a while). */
     static Label caption(FxRobot robot, String text) {
-        // recycled tiles outside the view keep old captions; only a visible one may be clicked
-        return robot.lookup(".tile-caption").match(org.testfx.util.NodeQueryUtils.isVisible()).queryAllAs(Label.class)
-                .stream().filter(l -> l.getText().equals(text) && l.getScene() != null).findFirst().orElseThrow();
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            // recycled tiles outside the view keep old captions; only a visible one may be clicked
+            java.util.Optional<Label> found = robot.lookup(".tile-caption").match(org.testfx.util.NodeQueryUtils.isVisible())
+                    .queryAllAs(Label.class).stream().filter(l -> l.getText().equals(text) && l.getScene() != null)
+                    .findFirst();
+            if (found.isPresent() || System.nanoTime() > until) return found.orElseThrow(() ->
+                    new AssertionError("no visible tile captioned '" + text + "' within 10 s"));
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     private static long id(Catalogue c, String fileName) {

@@ -288,11 +288,23 @@ public final class BatchRunner {
     }
 
     private void queueTag(long posterId, Path image) {
+        // the window is closing: the poster is stored, and the next start embeds and tags what lacks an embedding
+        if (stopping) return;
         int gen;
         synchronized (this) {
             tagsQueued++;
             gen = generation;
         }
+        try {
+            queueTag(posterId, image, gen);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            synchronized (this) {
+                tagsQueued--;
+            }
+        }
+    }
+
+    private void queueTag(long posterId, Path image, int gen) {
         tagThread.execute(() -> {
             try {
                 awaitResumed();
