@@ -53,6 +53,11 @@ public final class CatalogueBackups {
         Path source = existing(from);
         if (source.equals(file)) throw new CatalogueException(from + " is the catalogue itself: name a backup of it");
         CatalogueFile.refuseHardLinks(file, catalogue);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new CatalogueException("cannot create folder for catalogue " + file + ": " + e.getMessage(), e);
+        }
         try (CatalogueLock ignored = CatalogueLock.acquire(file)) {
             Path incoming = file.resolveSibling(file.getFileName() + ".restoring");
             try (Connection c = CatalogueFile.readOnly(source)) {
@@ -94,6 +99,7 @@ public final class CatalogueBackups {
     private static void copy(Connection c, Path target) throws SQLException {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
+            Files.createDirectories(target.getParent());
             Files.deleteIfExists(part);
             ((SQLiteConnection) c).getDatabase().backup("main", part.toString(), null);
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
