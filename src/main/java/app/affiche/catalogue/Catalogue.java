@@ -65,6 +65,8 @@ public final class Catalogue implements AutoCloseable {
         CatalogueLock lock = CatalogueLock.acquire(abs);
         Connection c = null;
         try {
+            CatalogueHealth.refuseEmpty(abs);
+            boolean check = CatalogueHealth.quickCheckDue(abs);
             c = DriverManager.getConnection("jdbc:sqlite:" + abs);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
@@ -72,6 +74,7 @@ public final class Catalogue implements AutoCloseable {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = FULL");
             }
+            if (check) CatalogueHealth.requireIntact(c, abs, false); // never migrate or write into a damaged file
             Migrations.migrate(c, abs, schemaVersion);
             LabelSql.seedGenres(c);
             return new Catalogue(abs, lock, c);
@@ -83,6 +86,7 @@ public final class Catalogue implements AutoCloseable {
             }
             lock.close();
             if (e instanceof CatalogueException ce) throw ce;
+            if (e instanceof SQLException se && CatalogueHealth.isDamage(se)) throw CatalogueHealth.damaged(abs, se.getMessage());
             throw new CatalogueException("cannot open catalogue " + abs + ": " + e.getMessage(), e);
         }
     }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
 
 /**
  * The catalogue file's identity on disk. The lock and SQLite must see one file whatever name it is opened by: a
@@ -45,5 +48,12 @@ final class CatalogueFile {
                     + "with ln): SQLite cannot keep a database with several names safe. Delete the other name(s), "
                     + "or make a real copy with `affiche backup`, and open one name only");
         }
+    }
+
+    /** A read-only connection that takes no lock and creates nothing (doctor, backup, checking a backup). */
+    static Connection readOnly(Path file) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        return new org.sqlite.JDBC().connect("jdbc:sqlite:" + file, props);
     }
 }

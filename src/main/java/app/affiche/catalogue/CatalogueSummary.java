@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Properties;
 
 /**
  * A read-only look at a catalogue file for {@code affiche doctor}: no lock taken, nothing created or migrated.
@@ -16,9 +15,7 @@ public record CatalogueSummary(Path file, boolean exists, int schemaVersion, int
     public static CatalogueSummary peek(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(abs)) return new CatalogueSummary(abs, false, 0, Migrations.LATEST, 0);
-        Properties props = new Properties();
-        props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        try (Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + abs, props)) {
+        try (Connection c = CatalogueFile.readOnly(abs)) {
             int version = Migrations.version(c);
             long posters = 0;
             if (version > 0) {

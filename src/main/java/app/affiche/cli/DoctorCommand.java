@@ -1,6 +1,7 @@
 package app.affiche.cli;
 
 import app.affiche.catalogue.CatalogueException;
+import app.affiche.catalogue.CatalogueHealth;
 import app.affiche.catalogue.CatalogueSummary;
 import app.affiche.embedding.DeviceChoice;
 import app.affiche.embedding.EncoderReport;
@@ -14,16 +15,19 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Show what Affiche runs on and where its data lives (read-only: nothing is created or changed).")
+        description = {"Show what Affiche runs on and where its data lives, and check the catalogue's integrity "
+                + "(read-only: nothing is created or changed).", "Exit code 1 when the catalogue is damaged."})
 final class DoctorCommand implements Callable<Integer> {
     @ParentCommand
     AfficheCommand root;
     @Spec
     CommandSpec spec;
+    private boolean damaged;
 
     /** Each section prints a title line then its lines, indented. Add sections here. */
     private List<Supplier<List<String>>> sections() {
@@ -40,7 +44,7 @@ final class DoctorCommand implements Callable<Integer> {
             for (String line : lines.subList(1, lines.size())) out.println("  " + line);
         }
         out.flush();
-        return AfficheCommand.OK;
+        return damaged ? AfficheCommand.SOME_FAILED : AfficheCommand.OK;
     }
 
     private List<String> runtime() {
@@ -53,6 +57,13 @@ final class DoctorCommand implements Callable<Integer> {
                         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB",
                 "File name encoding: " + System.getProperty("sun.jnu.encoding"),
                 "JPEG decoding: " + PosterDecoder.jpegDecoder());
+    }
+
+    /** The full integrity check; a damaged catalogue makes doctor exit 1 and says how to restore. */
+    private void integrity(AffichePaths paths, List<String> lines) {
+        Optional<String> problem = CatalogueHealth.fullCheck(paths.catalogue());
+        lines.add("Integrity: " + problem.orElse("ok (PRAGMA integrity_check)"));
+        damaged |= problem.isPresent();
     }
 
     private List<String> data() {
@@ -72,6 +83,7 @@ final class DoctorCommand implements Callable<Integer> {
         } catch (CatalogueException e) {
             lines.add("Catalogue unreadable: " + e.getMessage());
         }
+        if (java.nio.file.Files.exists(paths.catalogue())) integrity(paths, lines);
         lines.add("Models folder: " + paths.models());
         return lines;
     }
