@@ -1,5 +1,6 @@
 package app.affiche.imaging;
 
+import app.affiche.poster.FileNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,8 +8,10 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,7 +48,7 @@ final class ReaderSession implements AutoCloseable {
         checkFile(file);
         ImageInputStream in = null;
         try {
-            in = ImageIO.createImageInputStream(file.toFile());
+            in = stream(file);
             if (in == null) throw new DecodeException("cannot read: no image input stream for this file");
             ImageReader reader = chooseReader(in);
             String format = formatName(reader);
@@ -83,6 +86,23 @@ final class ReaderSession implements AutoCloseable {
         } catch (IOException e) {
             throw new DecodeException("cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file as an image stream. {@code toFile()} loses a name the file-name encoding cannot represent
+     * ({@link FileNames}), so such a file is read through its Path, cached in memory.
+     */
+    private static ImageInputStream stream(Path file) throws IOException {
+        if (FileNames.roundTrips(file)) return ImageIO.createImageInputStream(file.toFile());
+        InputStream bytes = Files.newInputStream(file);
+        return new MemoryCacheImageInputStream(bytes) {
+            @Override
+            public void close() throws IOException {
+                try (bytes) {
+                    super.close();
+                }
+            }
+        };
     }
 
     /** The first reader that recognises the content, preferring TwelveMonkeys' (CMYK JPEG, TIFF) over the JDK's. */
