@@ -117,6 +117,7 @@ final class ModelsCommand {
                     System.err.println("Encoder " + id + " is not installed: affiche models install <dir-with-" + spec.file() + ">");
                     return AfficheCommand.SOME_FAILED;
                 }
+                ModelStore.checkSha(store.fileOf(spec), spec); // a damaged file would only fail at the next embed
                 Manifest.saveDefault(store.dir(), id);
                 System.out.println("default encoder: " + id + " (posters lacking its embedding: affiche embed; then affiche train)");
                 return AfficheCommand.OK;

@@ -52,6 +52,10 @@ class ModelsCommandTest {
                 listed.out());
         assertTrue(listed.err().contains("mobilenetv2-int8: BAD Model file " + int8)
                 && listed.err().contains("Reinstall it: affiche models install <dir-with-mobilenetv2-12-int8.onnx>"), listed.err());
+        Cli.Run chosen = Cli.run(home, "models", "default", "mobilenetv2-int8");
+        assertEquals(1, chosen.exit(), "a damaged encoder is not made the default");
+        assertTrue(chosen.err().contains("does not match encoder mobilenetv2-int8"), chosen.err());
+        assertEquals("default encoder: mobilenetv2-fp32-style", Cli.run(home, "models", "default").out().strip());
     }
 
     @Test
