@@ -1,9 +1,12 @@
 package app.affiche.cli;
 
 import app.affiche.poster.AffichePaths;
+import app.affiche.poster.FileNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 
@@ -28,11 +31,21 @@ public final class AfficheCommand implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new AfficheCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // every path argument of every command: a name whose bytes the argument's text lost is found again
+        cli.registerConverter(Path.class, value -> FileNames.locate(Path.of(value)));
         if (args.length == 0) args = new String[]{"gui"};
         return cli.execute(args);
     }
 
+    @Spec
+    CommandSpec spec;
+
     public AffichePaths paths() {
+        if (catalogue != null && !FileNames.roundTrips(catalogue)) { // SQLite opens by name as text: it would miss it
+            throw new CommandLine.ParameterException(spec.commandLine(), "--catalogue " + catalogue
+                    + ": file name is not valid in the file-name encoding (" + System.getProperty("sun.jnu.encoding")
+                    + "); rename the file");
+        }
         AffichePaths paths = AffichePaths.fromEnvironment();
         return catalogue == null ? paths : paths.withCatalogue(catalogue);
     }

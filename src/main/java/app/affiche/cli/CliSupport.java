@@ -5,6 +5,7 @@ import app.affiche.catalogue.CatalogueException;
 import app.affiche.catalogue.UnknownGenreException;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
@@ -29,6 +30,8 @@ final class CliSupport {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return body.call();
+        } catch (CommandLine.ParameterException e) {
+            throw e; // picocli prints it with the usage, exit 2
         } catch (UnknownGenreException | IllegalArgumentException e) {
             err.println("affiche " + spec.name() + ": " + e.getMessage());
             return AfficheCommand.USAGE;

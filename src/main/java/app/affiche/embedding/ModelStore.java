@@ -179,26 +179,49 @@ public final class ModelStore {
         }
     }
 
-    /** One line per manifest entry: installed and intact, damaged, or not installed. */
-    public List<String> verify() {
-        List<String> lines = new ArrayList<>();
+    /** What verifying one manifest entry found: not installed, intact ({@code problem} null), or why it is refused. */
+    public record Check(EncoderSpec spec, Path file, boolean installed, String problem) {
+        public boolean damaged() {
+            return installed && problem != null;
+        }
+
+        /** "id: OK file", "id: BAD reason" or "id: not installed". */
+        public String line() {
+            if (!installed) return spec.id() + ": not installed";
+            return spec.id() + (problem == null ? ": OK " + file : ": BAD " + problem);
+        }
+    }
+
+    /** Every manifest entry's file checked against its SHA-256; a file several entries share is read once. */
+    public List<Check> check() {
+        Map<String, String> problems = new HashMap<>(); // file + expected SHA-256 -> problem, "" when intact
+        List<Check> checks = new ArrayList<>();
         for (EncoderSpec spec : manifest.all()) {
+            Path file = fileOf(spec);
             if (!isInstalled(spec)) {
-                lines.add(spec.id() + ": not installed");
+                checks.add(new Check(spec, file, false, null));
                 continue;
             }
-            try {
-                checkSha(fileOf(spec), spec);
-                lines.add(spec.id() + ": OK " + fileOf(spec));
-            } catch (EncoderException e) {
-                lines.add(spec.id() + ": BAD " + e.getMessage());
-            }
+            String problem = problems.computeIfAbsent(file + "\0" + spec.sha256().toLowerCase(Locale.ROOT), key -> {
+                try {
+                    checkSha(file, spec);
+                    return "";
+                } catch (EncoderException e) {
+                    return e.getMessage();
+                }
+            });
+            checks.add(new Check(spec, file, true, problem.isEmpty() ? null : problem));
         }
-        return lines;
+        return checks;
+    }
+
+    /** One line per manifest entry: installed and intact, damaged, or not installed. */
+    public List<String> verify() {
+        return check().stream().map(Check::line).toList();
     }
 
     /** True when every installed file matches the manifest. */
     public boolean allInstalledIntact() {
-        return verify().stream().noneMatch(l -> l.contains(": BAD "));
+        return check().stream().noneMatch(Check::damaged);
     }
 }

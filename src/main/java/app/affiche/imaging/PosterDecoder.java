@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Decodes poster files (format recognised by content) into 8-bit sRGB images, EXIF orientation applied.
@@ -75,7 +76,11 @@ public final class PosterDecoder {
             int factor = subsampling(Math.max(header.width(), header.height()), minLongSide);
             if (factor > 1) param.setSourceSubsampling(factor, factor, 0, 0);
             BufferedImage raw = session.decode(param);
-            return Orientation.apply(SrgbConverter.toSrgb(raw), header.orientation());
+            try {
+                return Orientation.apply(SrgbConverter.toSrgb(raw), header.orientation());
+            } catch (RuntimeException e) { // e.g. a colour profile the colour engine refuses
+                throw session.failure(e);
+            }
         }
     }
 
@@ -107,13 +112,31 @@ public final class PosterDecoder {
         return new BigDecimal(mp).round(new MathContext(2)).stripTrailingZeros().toPlainString();
     }
 
-    /** The reason for a reader failure, in words for the user. */
+    /**
+     * The reason for a reader failure, in words for the user: the reader's own words when it gave some (an I/O
+     * failure's message, looked for down the cause chain), never Java's text. Readers throw ClassCastException,
+     * ArithmeticException, Raster errors and the like on malformed files; those say nothing a dealer can use, so
+     * they get one plain reason and stay on the exception (and in the debug log) for whoever investigates.
+     */
     static String describe(String format, Throwable e) {
-        if (e instanceof EOFException) return "truncated or corrupt " + format + ": unexpected end of file";
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof IOException) return "truncated or corrupt " + format + ": " + detail;
-        return "corrupt " + format + " data (" + e.getClass().getSimpleName() + ": " + detail + ")";
+        String detail = readerWords(e);
+        return "truncated or corrupt " + format + ": "
+                + (detail != null ? detail : "its data cannot be decoded (damaged, or a variant the reader cannot read)");
     }
+
+    static String readerWords(Throwable e) {
+        for (Throwable t = e; t instanceof IOException; t = t.getCause()) {
+            if (t instanceof EOFException) return "unexpected end of file";
+            String message = t.getMessage() == null ? "" : t.getMessage().strip();
+            boolean prefix = message.endsWith(":"); // "Caught exception during read: " + what its cause says
+            if (!message.isEmpty() && !prefix && !JAVA_TEXT.matcher(message).find()) return message;
+        }
+        return null;
+    }
+
+    /** Signs of a message meant for programmers: exception names, qualified class names, object identities. */
+    private static final Pattern JAVA_TEXT = Pattern.compile(
+            "[A-Za-z](Exception|Error)\\b|\\b(java|javax|sun|com)\\.[a-z]|@[0-9a-f]{4,}|cannot be cast|\\(class |\\bnull\\b");
 
     /** What the header says: format, stored size, EXIF orientation (1–8). */
     record Header(String format, int width, int height, int orientation) {

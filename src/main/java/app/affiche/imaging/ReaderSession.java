@@ -1,11 +1,17 @@
 package app.affiche.imaging;
 
+import app.affiche.poster.FileNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,16 +25,19 @@ import java.util.Set;
  * reader and closes the stream. Not shared between threads.
  */
 final class ReaderSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PosterDecoder.class);
     /** Formats we promise; other ImageIO readers (WBMP accepts almost any bytes starting with 0 0) are refused. */
     private static final Set<String> SUPPORTED = Set.of("JPEG", "PNG", "TIFF", "WEBP", "BMP", "GIF");
 
+    private final Path file;
     private final ImageInputStream in;
     private final ImageReader reader;
     private final String format;
     private final DamageListener damage;
     private PosterDecoder.Header header;
 
-    private ReaderSession(ImageInputStream in, ImageReader reader, String format) {
+    private ReaderSession(Path file, ImageInputStream in, ImageReader reader, String format) {
+        this.file = file;
         this.in = in;
         this.reader = reader;
         this.format = format;
@@ -39,7 +48,7 @@ final class ReaderSession implements AutoCloseable {
         checkFile(file);
         ImageInputStream in = null;
         try {
-            in = ImageIO.createImageInputStream(file.toFile());
+            in = stream(file);
             if (in == null) throw new DecodeException("cannot read: no image input stream for this file");
             ImageReader reader = chooseReader(in);
             String format = formatName(reader);
@@ -47,13 +56,15 @@ final class ReaderSession implements AutoCloseable {
                 reader.dispose();
                 throw new DecodeException("unsupported image format: " + format);
             }
-            return new ReaderSession(in, reader, format);
+            return new ReaderSession(file, in, reader, format);
         } catch (DecodeException e) {
             closeQuietly(in);
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) { // a reader choking on the content while recognising it
             closeQuietly(in);
-            throw new DecodeException("cannot read: " + e.getMessage(), e);
+            String words = PosterDecoder.readerWords(e);
+            throw logged(file, new DecodeException("cannot read: "
+                    + (words != null ? words : "unrecognised or damaged content"), e));
         }
     }
 
@@ -75,6 +86,23 @@ final class ReaderSession implements AutoCloseable {
         } catch (IOException e) {
             throw new DecodeException("cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file as an image stream. {@code toFile()} loses a name the file-name encoding cannot represent
+     * ({@link FileNames}), so such a file is read through its Path, cached in memory.
+     */
+    private static ImageInputStream stream(Path file) throws IOException {
+        if (FileNames.roundTrips(file)) return ImageIO.createImageInputStream(file.toFile());
+        InputStream bytes = Files.newInputStream(file);
+        return new MemoryCacheImageInputStream(bytes) {
+            @Override
+            public void close() throws IOException {
+                try (bytes) {
+                    super.close();
+                }
+            }
+        };
     }
 
     /** The first reader that recognises the content, preferring TwelveMonkeys' (CMYK JPEG, TIFF) over the JDK's. */
@@ -120,9 +148,9 @@ final class ReaderSession implements AutoCloseable {
         } catch (DecodeException e) {
             throw e;
         } catch (IndexOutOfBoundsException e) { // e.g. a TIFF cut before its directory: no image 0 at all
-            throw new DecodeException("truncated or corrupt " + format + ": the file holds no readable image", e);
+            throw logged(file, new DecodeException("truncated or corrupt " + format + ": the file holds no readable image", e));
         } catch (IOException | RuntimeException e) {
-            throw new DecodeException(PosterDecoder.describe(format, e), e);
+            throw failure(e);
         }
     }
 
@@ -137,13 +165,23 @@ final class ReaderSession implements AutoCloseable {
         try {
             image = reader.read(0, param);
         } catch (IOException | RuntimeException e) {
-            throw new DecodeException(PosterDecoder.describe(format, e), e);
+            throw failure(e);
         } catch (OutOfMemoryError e) {
             throw new DecodeException("not enough memory to decode this " + header.width() + "×" + header.height()
                     + " " + format + " (raise -Xmx or read it subsampled)", e);
         }
         damage.throwIfDamaged();
         return image;
+    }
+
+    /** The reader's failure as a plain reason; what the reader itself threw goes to the debug log. */
+    DecodeException failure(Throwable e) {
+        return logged(file, new DecodeException(PosterDecoder.describe(format, e), e));
+    }
+
+    private static DecodeException logged(Path file, DecodeException e) {
+        LOG.debug("{}: {}", file, e.getMessage(), e.getCause());
+        return e;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.affiche.pipeline;
 
+import app.affiche.poster.FileNames;
+
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -44,20 +46,8 @@ final class FileWalker {
         return dot >= 0 && IMAGE_EXTENSIONS.contains(s.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * A name Java cannot represent in the platform file-name encoding (e.g. Latin-1 bytes under UTF-8) turns
-     * into replacement characters: the file could not be reopened from the stored path, so it is refused clearly.
-     */
-    static boolean nameRoundTrips(Path file) {
-        try {
-            return Path.of(file.toString()).equals(file);
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
-        }
-    }
-
     private static void offer(Path file, Sink sink) {
-        if (nameRoundTrips(file)) {
+        if (FileNames.roundTrips(file)) { // a stored path that does not reopen the file is no use
             sink.file(file);
         } else {
             sink.failed(file, "file name is not valid in the file-name encoding (" + System.getProperty(

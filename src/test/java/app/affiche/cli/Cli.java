@@ -23,7 +23,7 @@ final class Cli {
         return pb.start();
     }
 
-    private static List<String> command(String... args) {
+    static List<String> command(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 "-Daffiche.shared=" + SharedData.root(), "app.affiche.Main"));

@@ -43,6 +43,19 @@ class ModelsCommandTest {
         assertTrue(verify.out().contains("mobilenetv2-fp32: OK"), verify.out());
         assertTrue(verify.out().contains("mobilenetv2-int8: BAD Model file " + int8), verify.out());
         assertFalse(verify.err().contains("Exception"), verify.err());
+
+        Cli.Run listed = Cli.run(home, "models", "list");
+        assertEquals(1, listed.exit(), "list fails like verify");
+        String int8Line = listed.out().lines().filter(l -> l.startsWith("mobilenetv2-int8 ")).findFirst().orElseThrow();
+        assertTrue(int8Line.contains(" DAMAGED ") && !int8Line.contains(" installed "), "the tampered file: " + int8Line);
+        assertTrue(listed.out().lines().anyMatch(l -> l.startsWith("mobilenetv2-fp32 ") && l.contains(" installed ")),
+                listed.out());
+        assertTrue(listed.err().contains("mobilenetv2-int8: BAD Model file " + int8)
+                && listed.err().contains("Reinstall it: affiche models install <dir-with-mobilenetv2-12-int8.onnx>"), listed.err());
+        Cli.Run chosen = Cli.run(home, "models", "default", "mobilenetv2-int8");
+        assertEquals(1, chosen.exit(), "a damaged encoder is not made the default");
+        assertTrue(chosen.err().contains("does not match encoder mobilenetv2-int8"), chosen.err());
+        assertEquals("default encoder: mobilenetv2-fp32-style", Cli.run(home, "models", "default").out().strip());
     }
 
     @Test

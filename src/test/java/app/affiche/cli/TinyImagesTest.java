@@ -1,10 +1,7 @@
 package app.affiche.cli;
 
 import app.affiche.SharedData;
-import app.affiche.catalogue.Catalogue;
-import app.affiche.catalogue.NewPoster;
 import app.affiche.imaging.Fixtures;
-import app.affiche.poster.LabelSource;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -17,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,9 +67,7 @@ class TinyImagesTest {
         assertEquals(0, embedded.exit(), embedded.err());
         assertTrue(embedded.err().contains("embedded " + files.size() + ", failed 0"), embedded.err());
 
-        labelledEmbeddings(home.resolve("catalogue.db"));
-        Cli.Run train = Cli.run(home, "train");
-        assertEquals(0, train.exit(), train.err());
+        RandomHeads.train(home);
         List<String> args = new ArrayList<>(List.of("predict", "--json"));
         files.forEach(f -> args.add(f.toString()));
         Cli.Run predicted = Cli.run(home, args.toArray(String[]::new));
@@ -82,21 +75,5 @@ class TinyImagesTest {
         JsonArray docs = JsonParser.parseString(predicted.out()).getAsJsonArray();
         assertEquals(files.size(), docs.size());
         for (JsonElement d : docs) assertFalse(d.getAsJsonObject().get("dominant").isJsonNull(), d.toString());
-    }
-
-    /** Heads need confirmed labels: 160 posters with random embeddings of the encoder's dimension. */
-    private static void labelledEmbeddings(Path db) {
-        Random r = new Random(3);
-        try (Catalogue c = Catalogue.open(db)) {
-            int dimension = c.embeddings(HeadsCli.DEFAULT_ENCODER).values().iterator().next().length;
-            for (int i = 0; i < 160; i++) {
-                long id = c.addPoster(new NewPoster(String.format("%064x", i + 1), "fake" + i + ".jpg", 10, 10, 15,
-                        "JPEG", null, 1950 + (i % 4) * 10, null, null));
-                float[] v = new float[dimension];
-                for (int j = 0; j < v.length; j++) v[j] = (float) r.nextGaussian();
-                c.putEmbedding(id, HeadsCli.DEFAULT_ENCODER, v);
-                c.setConfirmedLabels(id, Set.of(v[0] > 0 ? "Horror" : "Drama"), LabelSource.IMPORT);
-            }
-        }
     }
 }
