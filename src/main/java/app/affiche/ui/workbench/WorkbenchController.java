@@ -153,6 +153,11 @@ public final class WorkbenchController {
     /** Called once the scene exists: the review keys listen on the whole window. */
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // Ctrl+Q (Cmd+Q) quits as closing the window does: labels are already saved, a batch resumes next start
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.Q,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
+            if (scene.getWindow() instanceof javafx.stage.Stage stage) stage.close();
+        });
     }
 
     /** The catalogue is open: fill the grid and start whatever batch was left unfinished. */

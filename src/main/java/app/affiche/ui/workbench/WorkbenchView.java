@@ -121,7 +121,7 @@ public final class WorkbenchView {
         keyHelp.setWrapText(true);
         keyHelp.setText("Keys: ←/→ previous/next · Enter accept suggestions and go on · genre keys toggle (shown beside "
                 + "each genre) · Y year · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl/Shift+click multi-select · "
-                + "Delete remove from catalogue · Ctrl+R retrain · Ctrl+E export");
+                + "Delete remove from catalogue · Ctrl+R retrain · Ctrl+E export · Ctrl+Q quit");
         BorderPane right = new BorderPane(detail);
         right.setBottom(keyHelp);
         right.setMinWidth(380);
