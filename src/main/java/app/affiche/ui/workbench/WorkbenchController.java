@@ -209,10 +209,10 @@ public final class WorkbenchController {
         if (gateway == null) return;
         int generation = ++queryGeneration;
         GridQuery query = vm.query().get();
-        Tasks.of(() -> new Loaded(CataloguePosterSource.open(gateway, query), gateway.count(GridQuery.ALL.toFilter(Integer.MAX_VALUE, 0))))
+        Tasks.of(() -> new Loaded(CataloguePosterSource.open(gateway, query), CatalogueCounts.read(gateway.catalogue())))
                 .onSuccess(l -> {
-                    status.catalogueSize(l.total());
-                    vm.catalogueSize().set(l.total());
+                    status.counts(l.counts());
+                    vm.catalogueSize().set(l.counts().posters());
                     if (generation != queryGeneration) return;
                     items = new PagedPosterList(l.source(), pages, Platform::runLater);
                     shownSource = l.source();
@@ -247,10 +247,7 @@ public final class WorkbenchController {
             shownSource = fresh;
             vm.shown().set(items.size());
             if (work.isShutdown()) return;
-            Tasks.of(() -> gateway.count(GridQuery.ALL.toFilter(Integer.MAX_VALUE, 0))).onSuccess(n -> {
-                status.catalogueSize(n);
-                vm.catalogueSize().set(n);
-            }).runOn(work);
+            recount();
         }).runOn(work);
     }
 
@@ -299,7 +296,17 @@ public final class WorkbenchController {
         detailView.showGenres(reviewVm.rows());
     }
 
+    /** The status bar's counts again (after a batch grew the catalogue or labels changed). */
+    private void recount() {
+        if (gateway == null || work.isShutdown()) return;
+        Tasks.of(() -> CatalogueCounts.read(gateway.catalogue())).onSuccess(c -> {
+            status.counts(c);
+            vm.catalogueSize().set(c.posters());
+        }).runOn(work);
+    }
+
     private void edited(Set<Long> ids) {
+        recount();
         ids.forEach(this::refreshCard);
         if (ids.contains(detail.showing())) detail.refresh();
     }
@@ -404,6 +411,6 @@ public final class WorkbenchController {
         return work;
     }
 
-    private record Loaded(CataloguePosterSource source, int total) {
+    private record Loaded(CataloguePosterSource source, CatalogueCounts counts) {
     }
 }

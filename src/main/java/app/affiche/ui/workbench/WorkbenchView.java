@@ -40,7 +40,7 @@ public final class WorkbenchView {
     final TextField title = new TextField();
     final Label shown = new Label();
     final StackPane gridArea = new StackPane();
-    final Label emptyHint = new Label("Drop poster files or folders here");
+    final Label emptyHint = new Label("Opening the catalogue…"); // not "drop here" before its posters are counted
     final Label dropOverlay = new Label("Drop to add to the catalogue");
     final ListView<Failure> failures = new ListView<>();
     final TitledPane failuresPane = new TitledPane("Failed files", failures);
@@ -93,6 +93,7 @@ public final class WorkbenchView {
 
         emptyHint.getStyleClass().add("empty-hint");
         emptyHint.visibleProperty().bind(vm.shown().isEqualTo(0));
+        emptyHint.setId("empty-hint");
         emptyHint.setMouseTransparent(true);
         dropOverlay.getStyleClass().add("drop-overlay");
         dropOverlay.setVisible(false);
