@@ -21,8 +21,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
 
 import java.io.File;
 import java.util.HashSet;
@@ -98,26 +96,16 @@ public final class WorkbenchController {
         view.redoButton.setOnAction(e -> review.redo());
         view.cancelButton.setOnAction(e -> batch.pauseOrResume());
         batch.onTagged(this::refreshCard);
-        view.importButton.setOnAction(e -> chooseFiles());
+        view.importButton.setOnAction(e -> DropZone.chooseFiles(window(), this::filesDropped));
         view.exportButton.setOnAction(e -> export());
         view.thresholdsButton.setOnAction(e -> ThresholdsWindow.show(window(), thresholds, List.copyOf(reviewVm.vocabulary())));
         view.aboutButton.setOnAction(e -> AboutDialog.show(window()));
         view.retrainButton.setOnAction(e -> retrain.run());
-        installDrop();
+        DropZone.install(view, this::filesDropped);
     }
 
     private javafx.stage.Window window() {
         return view.root.getScene().getWindow();
-    }
-
-    private void chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add posters");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.tif", "*.tiff", "*.webp", "*.bmp", "*.gif"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) filesDropped(files);
     }
 
     /** The export dialog, for the posters the filters show or all. */
@@ -178,24 +166,6 @@ public final class WorkbenchController {
     /** The same handler the window's DragEvent calls, with the dropped files and folders. */
     public void filesDropped(List<File> files) {
         batch.filesDropped(files);
-    }
-
-    private void installDrop() {
-        view.root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                view.dropOverlay.setVisible(true);
-            }
-            e.consume();
-        });
-        view.root.setOnDragExited(e -> view.dropOverlay.setVisible(false));
-        view.root.setOnDragDropped(e -> {
-            view.dropOverlay.setVisible(false);
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) filesDropped(e.getDragboard().getFiles());
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     /** Reloads the grid and the detail (after retraining changed the suggestions). */
