@@ -51,6 +51,45 @@ public final class Catalogue implements AutoCloseable {
         return open(file, Migrations.LATEST);
     }
 
+    /**
+     * Opens an existing catalogue for reading only, without the process lock, so read-only commands (list, export,
+     * predict) work while the window has it open: SQLite's WAL lets readers see the last committed state beside
+     * the one writer. Writes fail ("readonly database"). A catalogue that is missing or not at this build's schema
+     * is opened the usual way (created or migrated, under the lock).
+     */
+    public static Catalogue openReadOnly(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(abs)) return open(abs);
+        Path given = abs;
+        abs = CatalogueFile.realPath(given); // the file a link names: the messages and the WAL are the real file's
+        CatalogueFile.refuseHardLinks(abs, given);
+        CatalogueHealth.refuseEmpty(abs);
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        Connection c = null;
+        try {
+            c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + abs, props);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+            }
+            if (Migrations.version(c) != Migrations.LATEST) {
+                c.close();
+                return open(abs);
+            }
+            if (CatalogueHealth.quickCheckDue(abs)) CatalogueHealth.requireIntact(c, abs, false);
+            return new Catalogue(abs, null, c);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                if (c != null) c.close();
+            } catch (SQLException ignored) {
+                // the original failure is what matters
+            }
+            if (e instanceof CatalogueException ce) throw ce;
+            if (e instanceof SQLException se && CatalogueHealth.isDamage(se)) throw CatalogueHealth.damaged(abs, se.getMessage());
+            throw new CatalogueException("cannot read catalogue " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Opens and migrates only up to {@code schemaVersion} (tests use it to build older catalogues). */
     static Catalogue open(Path file, int schemaVersion) {
         Path given = file.toAbsolutePath().normalize();
@@ -370,7 +409,7 @@ public final class Catalogue implements AutoCloseable {
         } catch (SQLException e) {
             throw new CatalogueException("closing catalogue " + file + " failed: " + e.getMessage(), e);
         } finally {
-            lock.close();
+            if (lock != null) lock.close(); // none when opened read-only
         }
     }
 }

@@ -22,6 +22,11 @@ final class CliSupport {
         return Catalogue.open(root.paths().catalogue());
     }
 
+    /** For commands that only read (list, export, predict): no lock, so they work while the window is open. */
+    static Catalogue openToRead(AfficheCommand root) {
+        return Catalogue.openReadOnly(root.paths().catalogue());
+    }
+
     /**
      * Runs a command body, turning expected failures into a message on stderr and an exit code:
      * bad arguments and unknown genres are usage errors (2), catalogue trouble (e.g. locked) is a failure (1).

@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         return CliSupport.guarded(spec, () -> {
             List<ExportField> columns = fields == null ? ExportField.DEFAULT : ExportField.parse(fields);
-            try (Catalogue catalogue = CliSupport.open(root)) {
+            try (Catalogue catalogue = CliSupport.openToRead(root)) {
                 int rows = CsvExport.write(catalogue, csv, columns, bom, predictedDecades(catalogue, columns));
                 spec.commandLine().getOut().printf("Exported %d poster(s) to %s (%s)%n", rows, csv.toAbsolutePath(),
                         columns.stream().map(ExportField::column).collect(Collectors.joining(",")));

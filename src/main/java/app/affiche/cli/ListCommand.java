@@ -45,7 +45,7 @@ final class ListCommand implements Callable<Integer> {
         return CliSupport.guarded(spec, () -> {
             Decade d = decade == null ? null : Decade.parse(decade);
             PosterFilter filter = new PosterFilter(genre, d, unlabelled ? Boolean.TRUE : null, null, limit, 0);
-            try (Catalogue catalogue = CliSupport.open(root)) {
+            try (Catalogue catalogue = CliSupport.openToRead(root)) {
                 if (genre != null && !catalogue.unknownGenres(Set.of(genre)).isEmpty()) {
                     throw new IllegalArgumentException("unknown genre '" + genre + "'; known: "
                             + String.join(", ", catalogue.genreVocabulary()));

@@ -33,7 +33,7 @@ final class EncoderChoiceDialog {
         });
         installed.stream().filter(s -> s.id().equals(current)).findFirst().ifPresent(s -> list.getSelectionModel().select(s));
         Label cost = new Label("Posters are embedded again with the chosen encoder, in the background (progress and "
-                + "Cancel below). Heads are kept per encoder: retrain (Ctrl+R) once it is done. Confirmed labels never change.");
+                + "Pause below). Heads are kept per encoder: retrain (Ctrl+R) once it is done. Confirmed labels never change.");
         cost.setWrapText(true);
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -66,6 +66,7 @@ final class ModelsLoader {
                     status.noEncoder(e instanceof NoEncoderException ? null
                             : "Encoder could not start: " + e.getMessage() + " — reinstall with: affiche models install <dir>");
                     if (e instanceof NoEncoderException) watchForInstall();
+                    status.noHeads("not in use — no encoder is running");
                 })
                 .runOn(background);
     }

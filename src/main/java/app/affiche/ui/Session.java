@@ -20,6 +20,7 @@ import app.affiche.ui.preview.PreviewPane;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.Tasks;
 import app.affiche.ui.workbench.BatchRunner;
+import app.affiche.ui.workbench.CatalogueCounts;
 import app.affiche.ui.workbench.ModelTagger;
 import app.affiche.ui.workbench.PendingQueue;
 import app.affiche.ui.workbench.PipelineImport;
@@ -50,6 +51,9 @@ public final class Session {
     private ModelsLoader models;
     private RetrainController retrain;
     private final ExecutorService training = CatchingExecutors.fifo("training", 1, ErrorReporter::report);
+    /** Encoder start, heads loading, the catch-up query: apart from the grid's and the detail's executors, so a
+     * starting encoder (seconds) never queues the reviewer's key presses behind it. */
+    private final ExecutorService modelWork = CatchingExecutors.fifo("models", 1, ErrorReporter::report);
 
     Session(AffichePaths paths, WorkbenchController controller, Stage stage, Runnable exit) {
         this.exit = exit;
@@ -61,6 +65,13 @@ public final class Session {
     void open(CompletableFuture<Session> ready) {
         Tasks.of(() -> {
             Catalogue catalogue = Catalogue.open(paths.catalogue());
+            // the catalogue's state first, before anything slower: it must not look empty and untrained meanwhile
+            CatalogueCounts counts = CatalogueCounts.read(catalogue);
+            List<String> heads = catalogue.encodersWithHeads();
+            Platform.runLater(() -> {
+                controller.status().counts(counts);
+                controller.status().headsStored(heads);
+            });
             CatalogueGateway g = new CatalogueGateway(catalogue);
             PendingQueue pending = new PendingQueue(paths.home());
             ModelTagger t = new ModelTagger(g);
@@ -71,8 +82,7 @@ public final class Session {
             gateway = o.gateway();
             runner = o.runner();
             tagger = o.tagger();
-            models = new ModelsLoader(paths, gateway, tagger, controller.status(), controller.thresholds(),
-                    controller.work());
+            models = new ModelsLoader(paths, gateway, tagger, controller.status(), controller.thresholds(), modelWork);
             controller.detail().predictor(tagger::peek);
             controller.encoderId(() -> tagger.encoder() == null ? null : tagger.encoder().id());
             controller.view().onInstallEncoder(() -> models.chooseAndInstall(stage));
@@ -87,7 +97,7 @@ public final class Session {
             // then train its heads if it has none yet and the curator has confirmed labels.
             models.onEncoder(e -> Tasks.of(() -> o.runner().enqueueCatalogued(
                     CatalogueEmbedding.pending(o.gateway().catalogue(), e.id()), () -> trainIfUntrained(e)))
-                    .runOn(controller.work()));
+                    .runOn(modelWork));
             controller.view().mountPreview(new PreviewPane(this::previewAnalysis, controller.work()));
             models.load();
             ready.complete(this);
@@ -130,6 +140,7 @@ public final class Session {
         ErrorReporter.closing();
         training.shutdownNow();
         if (models != null) models.close();
+        modelWork.shutdownNow();
         controller.shutdown(runner);
         if (gateway != null) gateway.close();
     }

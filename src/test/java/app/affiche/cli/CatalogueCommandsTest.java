@@ -98,7 +98,8 @@ class CatalogueCommandsTest {
         assertEquals(2, CliRun.of("--catalogue", db().toString(), "export").exitCode(), "--csv is required");
         assertEquals(2, CliRun.of("--catalogue", db().toString(), "list", "--decade", "sixties").exitCode());
         try (Catalogue held = Catalogue.open(db())) {
-            CliRun locked = CliRun.of("--catalogue", db().toString(), "list");
+            // list, export and predict only read and work beside the window (ReadBesideWindowTest); a write is refused
+            CliRun locked = CliRun.of("--catalogue", db().toString(), "label", Long.toString(ids[0]), "--genres", "Drama");
             assertEquals(1, locked.exitCode());
             assertTrue(locked.err().contains("is open in this Affiche process"), locked.err());
             assertNotNull(held.file());

@@ -13,6 +13,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Export flow: dialog, save-as chooser, export in the background, a line saying how many rows went where. */
@@ -23,6 +24,7 @@ public final class ExportController {
     private final Supplier<CatalogueGateway> gateway;
     private final Supplier<Set<Long>> filteredIds;
     private Supplier<String> encoderId = () -> null;
+    private Function<Window, File> chooseTarget = ExportController::saveAs;
 
     /** {@code filteredIds} runs in the background and returns the posters the current filter shows. */
     public ExportController(Window owner, Executor background, Supplier<CatalogueGateway> gateway,
@@ -42,18 +44,27 @@ public final class ExportController {
         if (gateway.get() == null) return;
         ExportDialog dialog = new ExportDialog(owner, vm, filtered, total);
         dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export CSV to");
-            chooser.setInitialFileName("affiche-export.csv");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-            File file = chooser.showSaveDialog(owner);
+            File file = chooseTarget.apply(owner);
             if (file == null) return;
             try {
-                export(vm.request(file.toPath())).setOnSucceeded(e -> { });
+                export(vm.request(file.toPath())); // its own success handler says where and how many rows
             } catch (IllegalArgumentException e) {
                 ErrorReporter.report(e);
             }
         });
+    }
+
+    /** Where the dialog's OK asks for the target file (a save-as chooser; UI tests answer it themselves). */
+    public void chooseTargetWith(Function<Window, File> chooser) {
+        chooseTarget = chooser;
+    }
+
+    private static File saveAs(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export CSV to");
+        chooser.setInitialFileName("affiche-export.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        return chooser.showSaveDialog(owner);
     }
 
     /** Exports in the background and reports the outcome; the same path the dialog's OK takes. */

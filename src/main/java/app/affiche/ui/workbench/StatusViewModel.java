@@ -9,17 +9,37 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The status bar and the no-encoder banner. */
+/**
+ * The status bar and the no-encoder banner. It never guesses: what is not known yet says "loading…" (a
+ * catalogue with trained heads must not look untrained while they load).
+ */
 public final class StatusViewModel {
     public static final String NO_ENCODER = "No encoder installed — run: affiche models install <dir>, or click Install…";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private final StringProperty catalogue = new SimpleStringProperty("Opening catalogue…");
     private final StringProperty encoder = new SimpleStringProperty("Encoder: loading…");
-    private final StringProperty heads = new SimpleStringProperty("Heads: not trained yet — confirm posters, then Retrain");
+    private final StringProperty heads = new SimpleStringProperty("Heads: loading…");
     private final StringProperty banner = new SimpleStringProperty("");
 
+    private CatalogueCounts counts;
+
     public void catalogueSize(int posters) {
-        catalogue.set(NumberFormat.getIntegerInstance(Locale.ROOT).format(posters) + (posters == 1 ? " poster" : " posters"));
+        counts(new CatalogueCounts(posters, counts == null ? -1 : counts.labelled(), counts == null ? -1 : counts.byCurator()));
+    }
+
+    /** "7,122 posters · 5,310 labelled (1,204 confirmed by you)"; a negative count is not known yet. */
+    public void counts(CatalogueCounts c) {
+        counts = c;
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
+        String posters = n.format(c.posters()) + (c.posters() == 1 ? " poster" : " posters");
+        catalogue.set(c.labelled() < 0 ? posters + " · labels: loading…"
+                : posters + " · " + n.format(c.labelled()) + " labelled (" + n.format(c.byCurator()) + " confirmed by you)");
+    }
+
+    /** Heads are stored for these encoders; which one speaks is known once the encoder has started. */
+    public void headsStored(java.util.List<String> encoders) {
+        heads.set(encoders.isEmpty() ? "Heads: not trained yet — confirm posters, then Retrain (Ctrl+R)"
+                : "Heads: trained (" + String.join(", ", encoders) + ") — loading…");
     }
 
     public void encoder(String id, String device) {

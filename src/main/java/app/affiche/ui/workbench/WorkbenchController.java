@@ -21,8 +21,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
 
 import java.io.File;
 import java.util.HashSet;
@@ -104,26 +102,16 @@ public final class WorkbenchController {
         view.redoButton.setOnAction(e -> review.redo());
         view.cancelButton.setOnAction(e -> batch.pauseOrResume());
         batch.onTagged(this::refreshCard);
-        view.importButton.setOnAction(e -> chooseFiles());
+        view.importButton.setOnAction(e -> DropZone.chooseFiles(window(), this::filesDropped));
         view.exportButton.setOnAction(e -> export());
         view.thresholdsButton.setOnAction(e -> ThresholdsWindow.show(window(), thresholds, List.copyOf(reviewVm.vocabulary())));
         view.aboutButton.setOnAction(e -> AboutDialog.show(window()));
         view.retrainButton.setOnAction(e -> retrain.run());
-        installDrop();
+        DropZone.install(view, this::filesDropped);
     }
 
     private javafx.stage.Window window() {
         return view.root.getScene().getWindow();
-    }
-
-    private void chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add posters");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.tif", "*.tiff", "*.webp", "*.bmp", "*.gif"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) filesDropped(files);
     }
 
     /** The export dialog, for the posters the filters show or all. */
@@ -166,6 +154,11 @@ public final class WorkbenchController {
             if (swallowTyped) e.consume();
             swallowTyped = false;
         });
+        // Ctrl+Q (Cmd+Q) quits as closing the window does: labels are already saved, a batch resumes next start
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.Q,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
+            if (scene.getWindow() instanceof javafx.stage.Stage stage) stage.close();
+        });
     }
 
     /** The catalogue is open: fill the grid and start whatever batch was left unfinished. */
@@ -188,24 +181,6 @@ public final class WorkbenchController {
         batch.filesDropped(files);
     }
 
-    private void installDrop() {
-        view.root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                view.dropOverlay.setVisible(true);
-            }
-            e.consume();
-        });
-        view.root.setOnDragExited(e -> view.dropOverlay.setVisible(false));
-        view.root.setOnDragDropped(e -> {
-            view.dropOverlay.setVisible(false);
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) filesDropped(e.getDragboard().getFiles());
-            e.setDropCompleted(ok);
-            e.consume();
-        });
-    }
-
     /** Reloads the grid and the detail (after retraining changed the suggestions). */
     public void refresh() {
         reload();
@@ -217,10 +192,10 @@ public final class WorkbenchController {
         if (gateway == null) return;
         int generation = ++queryGeneration;
         GridQuery query = vm.query().get();
-        Tasks.of(() -> new Loaded(CataloguePosterSource.open(gateway, query), gateway.count(GridQuery.ALL.toFilter(Integer.MAX_VALUE, 0))))
+        Tasks.of(() -> new Loaded(CataloguePosterSource.open(gateway, query), CatalogueCounts.read(gateway.catalogue())))
                 .onSuccess(l -> {
-                    status.catalogueSize(l.total());
-                    vm.catalogueSize().set(l.total());
+                    status.counts(l.counts());
+                    vm.catalogueSize().set(l.counts().posters());
                     if (generation != queryGeneration) return;
                     items = new PagedPosterList(l.source(), pages, Platform::runLater);
                     shownSource = l.source();
@@ -255,10 +230,7 @@ public final class WorkbenchController {
             shownSource = fresh;
             vm.shown().set(items.size());
             if (work.isShutdown()) return;
-            Tasks.of(() -> gateway.count(GridQuery.ALL.toFilter(Integer.MAX_VALUE, 0))).onSuccess(n -> {
-                status.catalogueSize(n);
-                vm.catalogueSize().set(n);
-            }).runOn(work);
+            recount();
         }).runOn(work);
     }
 
@@ -307,7 +279,17 @@ public final class WorkbenchController {
         detailView.showGenres(reviewVm.rows(), reviewVm.draftSummary(), reviewVm.draftChanged());
     }
 
+    /** The status bar's counts again (after a batch grew the catalogue or labels changed). */
+    private void recount() {
+        if (gateway == null || work.isShutdown()) return;
+        Tasks.of(() -> CatalogueCounts.read(gateway.catalogue())).onSuccess(c -> {
+            status.counts(c);
+            vm.catalogueSize().set(c.posters());
+        }).runOn(work);
+    }
+
     private void edited(Set<Long> ids) {
+        recount();
         ids.forEach(this::refreshCard);
         if (ids.contains(detail.showing())) detail.refresh();
     }
@@ -416,6 +398,6 @@ public final class WorkbenchController {
         return work;
     }
 
-    private record Loaded(CataloguePosterSource source, int total) {
+    private record Loaded(CataloguePosterSource source, CatalogueCounts counts) {
     }
 }

@@ -40,7 +40,7 @@ public final class WorkbenchView {
     final TextField title = new TextField();
     final Label shown = new Label();
     final StackPane gridArea = new StackPane();
-    final Label emptyHint = new Label("Drop poster files or folders here");
+    final Label emptyHint = new Label("Opening the catalogue…"); // not "drop here" before its posters are counted
     final Label dropOverlay = new Label("Drop to add to the catalogue");
     final ListView<Failure> failures = new ListView<>();
     final TitledPane failuresPane = new TitledPane("Failed files", failures);
@@ -93,6 +93,7 @@ public final class WorkbenchView {
 
         emptyHint.getStyleClass().add("empty-hint");
         emptyHint.visibleProperty().bind(vm.shown().isEqualTo(0));
+        emptyHint.setId("empty-hint");
         emptyHint.setMouseTransparent(true);
         dropOverlay.getStyleClass().add("drop-overlay");
         dropOverlay.setVisible(false);
@@ -121,7 +122,7 @@ public final class WorkbenchView {
         keyHelp.setWrapText(true);
         keyHelp.setText("Keys: ←/→ previous/next · Enter save the ticked genres and go on · genre keys tick/untick "
                 + "(shown beside each genre) · Y year · Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl/Shift+click multi-select · "
-                + "Delete remove from catalogue · Ctrl+R retrain · Ctrl+E export");
+                + "Delete remove from catalogue · Ctrl+R retrain · Ctrl+E export · Ctrl+Q quit");
         BorderPane right = new BorderPane(detail);
         right.setBottom(keyHelp);
         right.setMinWidth(380);

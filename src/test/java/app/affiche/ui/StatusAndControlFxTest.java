@@ -1,0 +1,73 @@
+package app.affiche.ui;
+
+import app.affiche.ui.common.FxGuard;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real window: Ctrl+E's export says where it wrote how many rows; Ctrl+Q quits. */
+@ExtendWith(ApplicationExtension.class)
+class StatusAndControlFxTest {
+    @TempDir
+    static Path dir;
+    private AfficheApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path home = Files.createDirectories(dir.resolve("home-" + System.nanoTime()));
+        app = FxApp.start(stage, home);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxApp.stop(app);
+    }
+
+    @Test
+    void anExportFromTheDialogSaysWhereAndHowManyRows(FxRobot robot) throws Exception {
+        int violations = FxGuard.violations();
+        Session session = app.ready().get(20, TimeUnit.SECONDS);
+        UiTestData.addPosters(session.gateway().catalogue(), 3);
+        robot.interact(() -> app.controller().refresh());
+        WorkbenchFxTest.await(() -> app.controller().viewModel().shown().get() == 3);
+        Path csv = dir.resolve("shop.csv");
+        robot.interact(() -> app.controller().exportController().chooseTargetWith(owner -> csv.toFile()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WorkbenchFxTest.await(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("Export…");
+        WorkbenchFxTest.await(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .anyMatch(p -> "CSV written".equals(p.getHeaderText())));
+        DialogPane done = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> "CSV written".equals(p.getHeaderText())).findFirst().orElseThrow();
+        assertEquals("Exported 3 posters to " + csv, done.getContentText());
+        assertEquals(4, Files.readAllLines(csv).size(), "header + 3 posters");
+        assertEquals(violations, FxGuard.violations());
+    }
+
+    @Test
+    void ctrlQQuits(FxRobot robot) throws Exception {
+        app.ready().get(20, TimeUnit.SECONDS);
+        assertTrue(stage.isShowing());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WorkbenchFxTest.await(() -> !stage.isShowing(), 5);
+        assertFalse(stage.isShowing());
+    }
+}
