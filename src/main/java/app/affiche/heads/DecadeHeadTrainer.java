@@ -48,8 +48,7 @@ final class DecadeHeadTrainer {
         int[] fold = HeadsTrainer.folds(ix.length, k, cfg.seed());
         int scorerCount = 2 * decades.size() - 1;
         List<List<Future<LinearScorer>>> byFold = new ArrayList<>();
-        int last = REFIT ? k : k - 1;
-        for (int f = 0; f <= last; f++) { // fold k: every dated poster, for the final scorers
+        for (int f = 0; f < k; f++) {
             int ff = f;
             int[] train = java.util.stream.IntStream.range(0, ix.length).filter(i -> fold[i] != ff).map(i -> ix[i]).toArray();
             byFold.add(submitScorers(rows, train, cls, decades.size(), cfg.seed() + 104729L * f));
@@ -60,7 +59,10 @@ final class DecadeHeadTrainer {
             LinearScorer[] s = foldModels[f] = joinAll(byFold.get(f));
             for (int i = 0; i < ix.length; i++) if (fold[i] == f) oof[i] = scores(s, rows[ix[i]]);
         }
-        LinearScorer[] full = REFIT ? joinAll(byFold.get(k)) : mean(foldModels);
+        // The head keeps the mean of the fold models rather than a refit on every dated poster: on 5 folds of the
+        // shared posters it placed more pre-1980 posters within a decade (0.613 against 0.601; exact 0.304 against
+        // 0.294) at a decade ECE of 0.047 against 0.037, and it saves a fourth round of SVMs in every retrain.
+        LinearScorer[] full = mean(foldModels);
         int[] truth = new int[ix.length];
         for (int i = 0; i < ix.length; i++) truth[i] = cls[ix[i]];
         DecadePrior prior = DecadePrior.fromCurated(decades, curated);
@@ -101,8 +103,6 @@ final class DecadeHeadTrainer {
         }
         return fs;
     }
-
-    static final boolean REFIT = !"false".equals(System.getProperty("affiche.decadeRefit"));
 
     private static LinearScorer[] mean(LinearScorer[][] folds) {
         LinearScorer[] out = new LinearScorer[folds[0].length];
