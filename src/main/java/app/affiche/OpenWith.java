@@ -1,5 +1,7 @@
 package app.affiche;
 
+import app.affiche.poster.FileNames;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,7 +30,7 @@ public final class OpenWith {
         if (arg.startsWith("-")) return false;
         Path path;
         try {
-            path = Path.of(arg);
+            path = FileNames.locate(Path.of(arg)); // as every command finds a name its text lost a byte of
         } catch (RuntimeException notAPath) {
             return false;
         }

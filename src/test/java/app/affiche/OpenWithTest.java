@@ -1,11 +1,13 @@
 package app.affiche;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
@@ -27,6 +29,16 @@ class OpenWithTest {
         assertArrayEquals(new String[]{"palette", poster}, OpenWith.arguments("palette", poster));
         assertArrayEquals(new String[]{"--help"}, OpenWith.arguments("--help"));
         assertArrayEquals(new String[]{}, OpenWith.arguments());
+    }
+
+    /** A name with a Latin-1 byte reaches Java as U+FFFD: still a poster to open (the workbench says why it cannot import it). */
+    @Test
+    void aPosterWhoseNameIsNotUtf8OpensTheWorkbench() throws Exception {
+        Process cp = new ProcessBuilder("sh", "-c", "printf x > \"$(printf 'caf\\351.jpg')\"").directory(dir.toFile()).start();
+        Assumptions.assumeTrue(cp.waitFor(10, TimeUnit.SECONDS) && cp.exitValue() == 0
+                && "UTF-8".equals(System.getProperty("sun.jnu.encoding")), "needs a shell and UTF-8 file names");
+        String typed = dir + "/caf\uFFFD.jpg";
+        assertArrayEquals(new String[]{"gui", typed}, OpenWith.arguments(typed));
     }
 
     @Test

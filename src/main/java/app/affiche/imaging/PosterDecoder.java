@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 public final class PosterDecoder {
     public static final long DEFAULT_MAX_PIXELS = 150_000_000L;
     private static final TurboJpeg TURBO = TurboJpeg.instance().orElse(null);
+    /** Signs of a message meant for programmers: exception names, qualified class names, object identities. */
+    private static final Pattern JAVA_TEXT = Pattern.compile(
+            "[A-Za-z](Exception|Error)\\b|\\b(java|javax|sun|com)\\.[a-z]|@[0-9a-f]{4,}|cannot be cast|\\(class |\\bnull\\b");
 
     private final long maxPixels;
 
@@ -124,6 +127,7 @@ public final class PosterDecoder {
                 + (detail != null ? detail : "its data cannot be decoded (damaged, or a variant the reader cannot read)");
     }
 
+    /** The first message down the I/O cause chain that is words for people, else null. */
     static String readerWords(Throwable e) {
         for (Throwable t = e; t instanceof IOException; t = t.getCause()) {
             if (t instanceof EOFException) return "unexpected end of file";
@@ -133,10 +137,6 @@ public final class PosterDecoder {
         }
         return null;
     }
-
-    /** Signs of a message meant for programmers: exception names, qualified class names, object identities. */
-    private static final Pattern JAVA_TEXT = Pattern.compile(
-            "[A-Za-z](Exception|Error)\\b|\\b(java|javax|sun|com)\\.[a-z]|@[0-9a-f]{4,}|cannot be cast|\\(class |\\bnull\\b");
 
     /** What the header says: format, stored size, EXIF orientation (1–8). */
     record Header(String format, int width, int height, int orientation) {
