@@ -74,6 +74,7 @@ public final class Session {
             models = new ModelsLoader(paths, gateway, tagger, controller.status(), controller.thresholds(),
                     controller.work());
             controller.detail().predictor(tagger::peek);
+            models.onHeads(controller::headsChanged);
             controller.view().onInstallEncoder(() -> models.chooseAndInstall(stage));
             controller.view().onChooseEncoder(() -> models.chooseEncoder(stage));
             retrain = new RetrainController(new RetrainWindow(stage), training, () -> gateway, tagger::encoder, () -> {

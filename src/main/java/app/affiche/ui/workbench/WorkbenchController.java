@@ -22,7 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
 
 import java.io.File;
 import java.util.HashSet;
@@ -91,19 +90,13 @@ public final class WorkbenchController {
         review.onNext(() -> move(+1));
         review.onFocusYear(detailView::focusYear);
         review.onMessage(m -> batchVm.current().set(m));
-        review.history().addListener((o, a, b) -> {
-            view.undoButton.setDisable(b.undoDescription() == null);
-            view.undoButton.setText(b.undoDescription() == null ? "Undo" : "Undo " + b.undoDescription());
-            view.redoButton.setDisable(b.redoDescription() == null);
-            view.redoButton.setText(b.redoDescription() == null ? "Redo" : "Redo " + b.redoDescription());
-        });
-        view.undoButton.setDisable(true);
-        view.redoButton.setDisable(true);
+        review.history().addListener((o, a, b) -> view.showHistory(b));
+        view.showHistory(review.history().get());
         view.undoButton.setOnAction(e -> review.undo());
         view.redoButton.setOnAction(e -> review.redo());
         view.cancelButton.setOnAction(e -> batch.cancel());
         batch.onTagged(this::refreshCard);
-        view.importButton.setOnAction(e -> chooseFiles());
+        view.importButton.setOnAction(e -> AddFilesChooser.choose(window()).ifPresent(this::filesDropped));
         view.exportButton.setOnAction(e -> export());
         view.thresholdsButton.setOnAction(e -> ThresholdsWindow.show(window(), thresholds, List.copyOf(reviewVm.vocabulary())));
         view.aboutButton.setOnAction(e -> AboutDialog.show(window()));
@@ -113,16 +106,6 @@ public final class WorkbenchController {
 
     private javafx.stage.Window window() {
         return view.root.getScene().getWindow();
-    }
-
-    private void chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add posters");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.tif", "*.tiff", "*.webp", "*.bmp", "*.gif"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) filesDropped(files);
     }
 
     /** The export dialog, for the posters the filters show or all. */
@@ -204,6 +187,17 @@ public final class WorkbenchController {
         reload();
         detail.refresh();
         review.setTargets(Set.copyOf(vm.selected()));
+    }
+
+    /**
+     * Other heads were loaded (a retrain, an encoder change) or none: the shown poster is predicted again, so its
+     * bars, era and draft are the new heads' at once.
+     */
+    public void headsChanged() {
+        reviewVm.clearPredictions();
+        detail.refresh();
+        review.setTargets(Set.copyOf(vm.selected()));
+        thresholds.keptNote().ifPresent(batchVm.current()::set);
     }
 
     private void reload() {
