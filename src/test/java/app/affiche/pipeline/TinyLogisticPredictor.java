@@ -56,6 +56,6 @@ public final class TinyLogisticPredictor implements PreviewPredictor {
     public Prediction predict(float[] embedding) {
         double p = logistic(logit(embedding));
         return new Prediction(Map.of(genre, p, other, 1 - p), p >= 0.5 ? List.of(genre) : List.of(other), List.of(),
-                new TreeMap<>(), List.of("test-logistic"), Map.of(), 0);
+                new TreeMap<>(), List.of("test-logistic"), Map.of(genre, 0.5, other, 0.5), 0); // judged at 0.5 both ways
     }
 }

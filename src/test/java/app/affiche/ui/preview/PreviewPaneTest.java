@@ -82,6 +82,9 @@ class PreviewPaneTest {
         assertNotNull(images.get(1).getImage(), "heatmap shown");
         assertTrue(images.get(1).isVisible());
         assertTrue(robot.lookup(".bar-above").queryAll().size() >= 2, "a genre above threshold and its legend key");
+        List<Label> thresholds = List.copyOf(robot.lookup(".bar-threshold-text").queryAllAs(Label.class));
+        assertFalse(thresholds.isEmpty(), "each bar says the threshold it is judged by");
+        assertTrue(thresholds.stream().allMatch(l -> l.getText().matches("threshold \\d+ %")), thresholds.toString());
         assertFalse(robot.lookup(".swatch").queryAll().isEmpty());
 
         Button good = robot.lookup(".similar-card .rate-good").queryButton();
