@@ -179,8 +179,12 @@ public final class PreviewPane extends BorderPane {
     private void show(Image posterImage, Image heatImage, List<Image> thumbs) {
         posterView.show(posterImage, heatImage);
         similarCards.getChildren().clear();
-        for (int i = 0; i < model.similar().size() && i < thumbs.size(); i++)
-            similarCards.getChildren().add(new SimilarCard(model.similar().get(i), thumbs.get(i), model));
+        for (int i = 0; i < model.similar().size() && i < thumbs.size(); i++) {
+            SimilarItem item = model.similar().get(i);
+            Image thumb = thumbs.get(i);
+            similarCards.getChildren().add(new SimilarCard(item, thumb, model,
+                    () -> SimilarViewer.open(getScene().getWindow(), item, thumb, imaging)));
+        }
     }
 
     private static Image heatImage(OcclusionMap map, int width, int height) {

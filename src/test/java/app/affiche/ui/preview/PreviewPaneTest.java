@@ -94,6 +94,16 @@ class PreviewPaneTest {
         assertTrue(robot.lookup(".similar-card .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "rated good".equals(l.getText())));
 
+        javafx.scene.image.Image thumbnail = robot.lookup(".similar-card .similar-open .image-view").queryAs(ImageView.class).getImage();
+        robot.clickOn((javafx.scene.Node) robot.lookup(".similar-card .similar-open").query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".similar-enlarged").tryQuery().isPresent());
+        ImageView enlarged = robot.lookup(".similar-enlarged").queryAs(ImageView.class);
+        // the catalogued file, read in the background, replaces the thumbnail
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enlarged.getImage() != null && enlarged.getImage() != thumbnail);
+        javafx.stage.Window viewer = enlarged.getScene().getWindow();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !viewer.isShowing());
+
         robot.clickOn((javafx.scene.Node) robot.lookup(".swatch").query());
         WaitForAsyncUtils.waitForFxEvents();
         String hex = pane.viewModel().swatches().getFirst().hex();
