@@ -125,6 +125,17 @@ public final class PreviewAnalysis {
         }
     }
 
+    /**
+     * The heatmap of another genre than the top one, for a draft already analysed (the designer picks it).
+     *
+     * @throws IllegalStateException without encoder or heads; IllegalArgumentException for a genre the heads lack
+     */
+    public OcclusionMap explain(BufferedImage image, String genre, BooleanSupplier cancelled,
+                                java.util.function.DoubleConsumer progress) throws EncoderException {
+        if (occlusion == null) throw new IllegalStateException("a heatmap needs an encoder and trained heads");
+        return occlusion.compute(image, genre, cancelled, progress);
+    }
+
     private static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) throw new CancellationException("preview cancelled");
     }

@@ -110,6 +110,14 @@ class PreviewPaneTest {
         assertEquals("Copied " + hex + " to the clipboard.", pane.viewModel().statusProperty().get());
         assertEquals(hex, WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
 
+        javafx.scene.control.ComboBox<?> explains = robot.lookup("#heatmap-genre").queryComboBox();
+        assertEquals("Striped", explains.getValue());
+        robot.clickOn(explains);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("Plain"))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !pane.viewModel().runningProperty().get()
+                && pane.viewModel().heatmapCaptionProperty().get().contains("as Plain"));
+
         robot.clickOn(robot.lookup(".preview-toolbar .check-box").queryAs(CheckBox.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(images.get(1).isVisible(), "heatmap toggled off");
