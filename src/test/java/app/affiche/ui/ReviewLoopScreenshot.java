@@ -75,6 +75,15 @@ class ReviewLoopScreenshot {
         robot.interact(() -> app.controller().move(+1));
         Thread.sleep(2500);
         shot(robot, out.resolve("1-detail.png"));
+        if (app.controller().reviewViewModel().keyMap().get().entries().containsKey("Horror")) {
+            // a draft the keys changed: one suggestion unticked, one genre ticked, nothing saved yet
+            robot.interact(() -> {
+                app.controller().reviewViewModel().toggle("Crime");
+                app.controller().reviewViewModel().toggle("Horror");
+            });
+            Thread.sleep(500);
+            shot(robot, out.resolve("1b-draft.png"));
+        }
         robot.interact(() -> {
             var vm = app.controller().viewModel();
             long id = vm.selected().iterator().next();
