@@ -1,5 +1,6 @@
 package app.affiche.ui;
 
+import app.affiche.ui.review.TunedThresholdsFile;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -34,10 +35,12 @@ class ThresholdsWindowFxTest {
     @TempDir
     static Path dir;
     private AfficheApp app;
+    private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
-        app = FxApp.start(stage, Files.createDirectories(dir.resolve("home")));
+        home = Files.createDirectories(dir.resolve("home-" + System.nanoTime()));
+        app = FxApp.start(stage, home);
     }
 
     @AfterEach
@@ -82,6 +85,41 @@ class ThresholdsWindowFxTest {
         Stage again = awaitWindow();
         robot.clickOn(robot.from(again.getScene().getRoot()).lookup("Close").queryAs(Button.class));
         WorkbenchFxTest.await(() -> !again.isShowing(), 5);
+    }
+
+    @Test
+    void aThresholdTheCuratorSetIsHisAgainAfterARestart(FxRobot robot) throws Exception {
+        app.ready().get(20, TimeUnit.SECONDS);
+        robot.interact(() -> app.controller().thresholds().setAll(Map.of("Drama", 0.4, "Western", 0.6), 0.25));
+        robot.interact(() -> app.controller().thresholds().threshold("Drama").set(0.66));
+        Path file = home.resolve(TunedThresholdsFile.FILE_NAME);
+        WorkbenchFxTest.await(() -> Files.exists(file) && read(file).contains("0.66"), 10);
+        FxApp.stop(app);
+
+        AfficheApp[] again = new AfficheApp[1];
+        robot.interact(() -> {
+            try {
+                again[0] = FxApp.start(new Stage(), home);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        app = again[0];
+        app.ready().get(20, TimeUnit.SECONDS);
+        var thresholds = app.controller().thresholds();
+        WorkbenchFxTest.await(() -> thresholds.tuned().contains("Drama"), 10);
+        // what loading the heads at start does: they bring their own thresholds, never over the curator's
+        robot.interact(() -> thresholds.setAll(Map.of("Drama", 0.4, "Western", 0.6), 0.25));
+        assertEquals(0.66, thresholds.threshold("Drama").get(), 1e-12);
+        assertEquals(0.6, thresholds.threshold("Western").get(), 1e-12);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private Optional<Stage> thresholdsWindow() {

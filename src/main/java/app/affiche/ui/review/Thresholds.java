@@ -35,17 +35,18 @@ public final class Thresholds {
     private final ChangeListener<Number> bump = (o, a, b) -> revision.set(revision.get() + 1);
 
     public Thresholds() {
-        band.addListener(bump);
         band.addListener((o, a, b) -> bandTuned |= !applying);
+        band.addListener(bump);
     }
 
     public DoubleProperty threshold(String genre) {
         return byGenre.computeIfAbsent(genre, g -> {
             DoubleProperty p = new SimpleDoubleProperty(DEFAULT_THRESHOLD);
-            p.addListener(bump);
+            // marked first, so whoever watches the revision sees the curator's move as his
             p.addListener((o, a, b) -> {
                 if (!applying) tuned.add(g);
             });
+            p.addListener(bump);
             return p;
         });
     }
@@ -63,6 +64,34 @@ public final class Thresholds {
     /** Genres whose threshold the curator moved (kept across retraining), in the order he moved them. */
     public Set<String> tuned() {
         return Set.copyOf(tuned);
+    }
+
+    /** The curator's own thresholds and band (null: the heads'), as kept between sessions. */
+    public record Tuned(Map<String, Double> genres, Double band) {
+        public static final Tuned NONE = new Tuned(Map.of(), null);
+
+        public Tuned {
+            genres = Map.copyOf(genres);
+        }
+    }
+
+    /** What the curator set himself, now. */
+    public Tuned tunedValues() {
+        Map<String, Double> genres = new LinkedHashMap<>();
+        tuned.forEach(g -> genres.put(g, threshold(g).get()));
+        return new Tuned(genres, bandTuned ? band.get() : null);
+    }
+
+    /** Puts back what the curator set in an earlier session; heads loaded later keep them as his. */
+    public void restore(Tuned t) {
+        t.genres().forEach((g, v) -> {
+            threshold(g).set(v);
+            tuned.add(g);
+        });
+        if (t.band() != null) {
+            band.set(t.band());
+            bandTuned = true;
+        }
     }
 
     /** What to tell the curator after new heads loaded, when some of his own thresholds were kept. */
