@@ -189,11 +189,21 @@ public final class PreviewViewModel {
         similarCaption.set(r.similar().isEmpty() ? "" : r.similar().size() + " most similar catalogue posters ("
                 + r.similar().getFirst().metric().label() + "). Rate them to teach the preview which comparison helps.");
         heatmapCaption.set(r.heatmapIfAny().map(PreviewViewModel::caption).orElse(""));
-        heatmapGenres.setAll(r.prediction() == null || r.heatmapIfAny().isEmpty() ? List.<String>of()
-                : r.prediction().genreProbabilities().entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).map(java.util.Map.Entry::getKey).toList());
+        heatmapGenres.setAll(heatmapTargets(r));
         heatmapGenre.set(r.heatmapIfAny().map(OcclusionMap::genre).orElse(null));
         notes.setAll(r.notes());
+    }
+
+    /** What a heatmap can explain: the genres, then the decades ("1950s"), each likeliest first. */
+    private static List<String> heatmapTargets(PreviewResult r) {
+        if (r.prediction() == null || r.heatmapIfAny().isEmpty()) return List.of();
+        var byValue = java.util.Map.Entry.<String, Double>comparingByValue().reversed();
+        List<String> out = new java.util.ArrayList<>(r.prediction().genreProbabilities().entrySet().stream()
+                .sorted(byValue).map(java.util.Map.Entry::getKey).toList());
+        r.prediction().decadeProbabilities().entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey().label(), e.getValue())).sorted(byValue)
+                .forEach(e -> out.add(e.getKey()));
+        return out;
     }
 
     private static String caption(OcclusionMap m) {

@@ -45,7 +45,7 @@ class PreviewViewModelTest {
         PreviewViewModel model = model(Runnable::run);
         model.open(fixture.write(SyntheticPosters.make(true, new Random(5)), "pick-draft.png"));
         assertEquals("Striped", model.heatmapGenreProperty().get(), "the top genre first");
-        assertEquals(java.util.List.of("Striped", "Plain"), model.heatmapGenres());
+        assertEquals(java.util.List.of("Striped", "Plain", "1950s", "1990s"), model.heatmapGenres(), "genres, then the era");
         var similar = java.util.List.copyOf(model.similar());
 
         model.explain("Plain");
@@ -55,6 +55,12 @@ class PreviewViewModelTest {
         assertEquals("Heatmap for Plain ready.", model.statusProperty().get());
         assertEquals(similar, java.util.List.copyOf(model.similar()), "the rest of the preview stays as it was");
         assertFalse(model.runningProperty().get());
+
+        model.explain("1950s");
+        var era = model.resultProperty().get().heatmap();
+        assertEquals("1950s", era.genre(), "which regions date the draft");
+        assertEquals(model.resultProperty().get().prediction().decadeProbabilities().get(new app.affiche.poster.Decade(1950)),
+                era.baseline(), 0.05, "the map is about the decade's probability");
     }
 
     @Test
