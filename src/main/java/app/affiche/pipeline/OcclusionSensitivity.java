@@ -1,6 +1,7 @@
 package app.affiche.pipeline;
 
 import app.affiche.embedding.Encoder;
+import app.affiche.poster.Prediction;
 import app.affiche.embedding.EncoderException;
 import app.affiche.imaging.ImageOps;
 
@@ -60,6 +61,19 @@ public final class OcclusionSensitivity {
      */
     public OcclusionMap compute(BufferedImage poster, String genre, BooleanSupplier cancelled, DoubleConsumer progress)
             throws EncoderException {
+        return compute(poster, genre, p -> {
+            Double v = p.genreProbabilities().get(genre);
+            if (v == null) throw new IllegalArgumentException("the predictor knows no genre \"" + genre + "\"");
+            return v;
+        }, cancelled, progress);
+    }
+
+    /**
+     * As {@link #compute(BufferedImage, String, BooleanSupplier, DoubleConsumer)} for any figure of the prediction
+     * ({@code score}), e.g. a decade's probability; {@code target} names it in the map.
+     */
+    public OcclusionMap compute(BufferedImage poster, String target, java.util.function.ToDoubleFunction<Prediction> score,
+                                BooleanSupplier cancelled, DoubleConsumer progress) throws EncoderException {
         long start = System.nanoTime();
         BufferedImage small = ImageOps.fitWithin(poster, WORKING_SIDE);
         List<BufferedImage> copies = new ArrayList<>(grid * grid + 1);
@@ -70,19 +84,13 @@ public final class OcclusionSensitivity {
             if (cancelled.getAsBoolean()) throw new CancellationException("heatmap cancelled");
             int to = Math.min(copies.size(), from + batchSize);
             float[][] embeddings = encoder.embed(copies.subList(from, to));
-            for (int i = from; i < to; i++) probabilities[i] = probability(embeddings[i - from], genre);
+            for (int i = from; i < to; i++) probabilities[i] = score.applyAsDouble(predictor.predict(embeddings[i - from]));
             progress.accept((double) to / copies.size());
         }
         double[] drops = new double[grid * grid];
         for (int i = 0; i < drops.length; i++) drops[i] = probabilities[0] - probabilities[i + 1];
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new OcclusionMap(genre, grid, grid, drops, probabilities[0], batchSize, millis);
-    }
-
-    private double probability(float[] embedding, String genre) {
-        Double p = predictor.predict(embedding).genreProbabilities().get(genre);
-        if (p == null) throw new IllegalArgumentException("the predictor knows no genre \"" + genre + "\"");
-        return p;
+        return new OcclusionMap(target, grid, grid, drops, probabilities[0], batchSize, millis);
     }
 
     /** The cell's pixel bounds {x0, y0, x1, y1} (exclusive ends) in an image of the given size. */

@@ -125,6 +125,22 @@ public final class PreviewAnalysis {
         }
     }
 
+    /**
+     * The heatmap of another genre than the top one, or of a decade ("1950s": which regions date the draft), for a
+     * draft already analysed (the designer picks it).
+     *
+     * @throws IllegalStateException without encoder or heads; IllegalArgumentException for a genre the heads lack
+     */
+    public OcclusionMap explain(BufferedImage image, String target, BooleanSupplier cancelled,
+                                java.util.function.DoubleConsumer progress) throws EncoderException {
+        if (occlusion == null) throw new IllegalStateException("a heatmap needs an encoder and trained heads");
+        if (target.matches("\\d{4}s")) {
+            app.affiche.poster.Decade decade = app.affiche.poster.Decade.parse(target);
+            return occlusion.compute(image, target, p -> p.decadeProbabilities().getOrDefault(decade, 0.0), cancelled, progress);
+        }
+        return occlusion.compute(image, target, cancelled, progress);
+    }
+
     private static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) throw new CancellationException("preview cancelled");
     }

@@ -44,6 +44,7 @@ final class ModelsLoader {
     });
     private volatile ScheduledFuture<?> watching;
     private volatile boolean closed;
+    private Runnable onHeads = () -> { };
 
     ModelsLoader(AffichePaths paths, CatalogueGateway gateway, ModelTagger tagger, StatusViewModel status,
                  Thresholds thresholds, Executor background) {
@@ -58,6 +59,11 @@ final class ModelsLoader {
     /** Called (on the FX thread) each time an encoder has started: the session catches up its embeddings. */
     void onEncoder(java.util.function.Consumer<Encoder> handler) {
         onEncoder = handler;
+    }
+
+    /** Called (on the FX thread) each time heads were loaded or found missing: what is on screen follows them. */
+    void onHeads(Runnable handler) {
+        onHeads = handler;
     }
 
     void load() {
@@ -174,14 +180,16 @@ final class ModelsLoader {
         }).onSuccess(found -> {
             if (found.heads().isEmpty()) {
                 tagger.heads(null);
+                thresholds.setAll(java.util.Map.of());
                 status.noHeads(found.untrained());
+                onHeads.run();
                 return;
             }
             LoadedHeads heads = found.heads().get();
             tagger.heads(heads.predictor()::predict);
-            thresholds.band().set(heads.band());
-            thresholds.setAll(heads.thresholds());
+            thresholds.setAll(heads.thresholds(), heads.band());
             status.heads(heads.trainedAt(), heads.labels());
+            onHeads.run();
         }).onError(e -> status.noHeads("cannot be used: " + e.getMessage() + " — Retrain (Ctrl+R)")).runOn(background);
     }
 

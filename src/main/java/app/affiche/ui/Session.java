@@ -19,6 +19,8 @@ import app.affiche.ui.training.RetrainWindow;
 import app.affiche.ui.preview.PreviewPane;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.Tasks;
+import app.affiche.ui.review.Thresholds;
+import app.affiche.ui.review.TunedThresholdsFile;
 import app.affiche.ui.workbench.BatchRunner;
 import app.affiche.ui.workbench.CatalogueCounts;
 import app.affiche.ui.workbench.ModelTagger;
@@ -33,6 +35,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One open catalogue and what hangs off it: the batch runner with its pending queue, and the models. Opened in
@@ -54,12 +57,32 @@ public final class Session {
     /** Encoder start, heads loading, the catch-up query: apart from the grid's and the detail's executors, so a
      * starting encoder (seconds) never queues the reviewer's key presses behind it. */
     private final ExecutorService modelWork = CatchingExecutors.fifo("models", 1, ErrorReporter::report);
+    private final ExecutorService settings = CatchingExecutors.fifo("settings", 1, ErrorReporter::report);
+    private final TunedThresholdsFile thresholdsFile;
+    private final AtomicReference<Thresholds.Tuned> unsaved = new AtomicReference<>();
 
     Session(AffichePaths paths, WorkbenchController controller, Stage stage, Runnable exit) {
         this.exit = exit;
         this.paths = paths;
         this.controller = controller;
         this.stage = stage;
+        this.thresholdsFile = new TunedThresholdsFile(paths.home());
+    }
+
+    /**
+     * Restores the thresholds the curator set in earlier sessions (before any heads load) and saves each change of
+     * them in the background, the latest one only when he drags faster than the disk.
+     */
+    private void keepTunedThresholds(Thresholds.Tuned earlier) {
+        Thresholds thresholds = controller.thresholds();
+        thresholds.restore(earlier);
+        Thresholds.Tuned[] last = {thresholds.tunedValues()};
+        thresholds.revision().addListener((o, a, b) -> {
+            Thresholds.Tuned now = thresholds.tunedValues();
+            if (now.equals(last[0])) return;
+            last[0] = now;
+            if (unsaved.getAndSet(now) == null) settings.execute(() -> thresholdsFile.save(unsaved.getAndSet(null)));
+        });
     }
 
     void open(CompletableFuture<Session> ready) {
@@ -77,14 +100,16 @@ public final class Session {
             ModelTagger t = new ModelTagger(g);
             int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             BatchRunner r = new BatchRunner(new PipelineImport(catalogue, workers), t, pending, controller.batchListener());
-            return new Opened(g, r, t, pending.load());
+            return new Opened(g, r, t, pending.load(), thresholdsFile.load());
         }).onSuccess(o -> {
+            keepTunedThresholds(o.tuned());
             gateway = o.gateway();
             runner = o.runner();
             tagger = o.tagger();
             models = new ModelsLoader(paths, gateway, tagger, controller.status(), controller.thresholds(), modelWork);
             controller.detail().predictor(tagger::peek);
             controller.encoderId(() -> tagger.encoder() == null ? null : tagger.encoder().id());
+            models.onHeads(controller::headsChanged);
             controller.view().onInstallEncoder(() -> models.chooseAndInstall(stage));
             controller.view().onChooseEncoder(() -> models.chooseEncoder(stage));
             retrain = new RetrainController(new RetrainWindow(stage), training, () -> gateway, tagger::encoder, () -> {
@@ -141,6 +166,12 @@ public final class Session {
         training.shutdownNow();
         if (models != null) models.close();
         modelWork.shutdownNow();
+        settings.shutdown(); // the last threshold change still reaches the disk
+        try {
+            settings.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         controller.shutdown(runner);
         if (gateway != null) gateway.close();
     }
@@ -175,6 +206,7 @@ public final class Session {
         return paths;
     }
 
-    private record Opened(CatalogueGateway gateway, BatchRunner runner, ModelTagger tagger, List<Path> resume) {
+    private record Opened(CatalogueGateway gateway, BatchRunner runner, ModelTagger tagger, List<Path> resume,
+                          Thresholds.Tuned tuned) {
     }
 }

@@ -56,6 +56,8 @@ public final class TinyLogisticPredictor implements PreviewPredictor {
     public Prediction predict(float[] embedding) {
         double p = logistic(logit(embedding));
         return new Prediction(Map.of(genre, p, other, 1 - p), p >= 0.5 ? List.of(genre) : List.of(other), List.of(),
-                new TreeMap<>(), List.of("test-logistic"), Map.of(), 0);
+                // the genre's poster from the 1950s, the other from the 1990s; judged at 0.5 both ways
+                new TreeMap<>(Map.of(new app.affiche.poster.Decade(1950), p, new app.affiche.poster.Decade(1990), 1 - p)),
+                List.of("test-logistic"), Map.of(genre, 0.5, other, 0.5), 0);
     }
 }

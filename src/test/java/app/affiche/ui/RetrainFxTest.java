@@ -105,8 +105,47 @@ class RetrainFxTest {
         assertTrue(showing(p30.id()), "reached p30 with the arrow keys");
         robot.type(KeyCode.ENTER);
         WorkbenchFxTest.await(() -> confirmed(catalogue, p30.id()).equals(Set.of("Western")), 30);
-        assertEquals(violations, FxGuard.violations());
         assertTrue(catalogue.count(PosterFilter.ALL) == 32);
+
+        // the curator tunes one threshold, swaps what the posters mean and retrains with the next poster on screen
+        WorkbenchFxTest.await(() -> app.controller().reviewViewModel().targets().size() == 1
+                && app.controller().reviewViewModel().targets().getFirst().posterId() != p30.id(), 30);
+        long shown = app.controller().reviewViewModel().targets().getFirst().posterId();
+        var thresholds = app.controller().thresholds();
+        robot.interact(() -> thresholds.threshold("Comedy").set(0.77));
+        double westernBefore = onFx(() -> confidence("Western"));
+        String provenance = catalogue.headsProvenance(encoder).orElseThrow();
+        for (Poster p : catalogue.posters(PosterFilter.ALL)) {
+            int i = Integer.parseInt(Path.of(p.path()).getFileName().toString().substring(1, 3));
+            if (i < 28) catalogue.setConfirmedLabels(p.id(), Set.of(i % 2 == 0 ? "Comedy" : "Western"), LabelSource.IMPORT);
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        WorkbenchFxTest.await(() -> !catalogue.headsProvenance(encoder).orElseThrow().equals(provenance), 120);
+        double westernNow = session.tagger().peek(shown).genreProbabilities().get("Western");
+        assertTrue(Math.abs(westernNow - westernBefore) > 0.05, "the swap moves Western: " + westernBefore + " -> " + westernNow);
+        // without selecting anything again, the detail pane carries the new heads' figures
+        WorkbenchFxTest.await(() -> Math.abs(onFx(() -> confidence("Western")) - westernNow) < 1e-9, 30);
+        String pct = String.format(java.util.Locale.ROOT, "%.0f%%", westernNow * 100);
+        WorkbenchFxTest.await(() -> onFx(() -> robot.lookup(".genre-row").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.Label) n.lookup(".genre-name")).getText().equals("Western"))
+                .map(n -> ((javafx.scene.control.Label) n.lookup(".genre-pct")).getText()).findFirst().orElse("")).equals(pct), 10);
+        assertEquals(0.77, thresholds.threshold("Comedy").get(), 1e-12, "the tuned threshold survives the retrain");
+        assertEquals(onFx(() -> thresholds.trained("Western")), thresholds.threshold("Western").get(), 1e-12,
+                "an untouched one is the new heads'");
+        assertEquals(violations, FxGuard.violations());
+    }
+
+    private double confidence(String genre) {
+        return app.controller().reviewViewModel().rows().stream().filter(r -> r.genre().equals(genre)).findFirst()
+                .map(r -> r.confidence() == null ? Double.NaN : r.confidence()).orElseThrow();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private boolean showing(long id) {

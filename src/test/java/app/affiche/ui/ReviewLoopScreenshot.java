@@ -75,6 +75,15 @@ class ReviewLoopScreenshot {
         robot.interact(() -> app.controller().move(+1));
         Thread.sleep(2500);
         shot(robot, out.resolve("1-detail.png"));
+        if (app.controller().reviewViewModel().keyMap().get().entries().containsKey("Horror")) {
+            // a draft the keys changed: one suggestion unticked, one genre ticked, nothing saved yet
+            robot.interact(() -> {
+                app.controller().reviewViewModel().toggle("Crime");
+                app.controller().reviewViewModel().toggle("Horror");
+            });
+            Thread.sleep(500);
+            shot(robot, out.resolve("1b-draft.png"));
+        }
         robot.interact(() -> {
             var vm = app.controller().viewModel();
             long id = vm.selected().iterator().next();
@@ -82,6 +91,17 @@ class ReviewLoopScreenshot {
         });
         Thread.sleep(1500);
         shot(robot, out.resolve("2-multi.png"));
+
+        var thresholds = app.controller().thresholds();
+        robot.interact(() -> thresholds.setAll(Map.of("Drama", 0.42, "Crime", 0.31, "Thriller", 0.36, "Western", 0.5), 0.25));
+        robot.interact(() -> thresholds.threshold("Crime").set(0.4));
+        robot.clickOn("Thresholds…");
+        Thread.sleep(1000);
+        Stage window = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && "Thresholds".equals(s.getTitle()))
+                .map(w -> (Stage) w).findFirst().orElseThrow();
+        BufferedImage[] img = new BufferedImage[1];
+        robot.interact(() -> img[0] = SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null));
+        ImageIO.write(img[0], "png", out.resolve("3-thresholds.png").toFile());
     }
 
     private void shot(FxRobot robot, Path file) throws Exception {

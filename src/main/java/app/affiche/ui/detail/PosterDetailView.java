@@ -103,6 +103,7 @@ public final class PosterDetailView extends ScrollPane {
         decade.getStyleClass().add("decade-line");
         decade.setWrapText(true);
         heads.setWrapText(true);
+        for (Label l : new Label[]{decade, heads}) l.managedProperty().bind(l.textProperty().isNotEmpty()); // none in a selection
         Label paletteTitle = section("Palette — click to copy");
         for (javafx.scene.Node n : new javafx.scene.Node[]{paletteTitle, swatches, copied, imageBox}) {
             n.visibleProperty().bind(vm.single());

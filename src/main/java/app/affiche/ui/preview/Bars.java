@@ -13,18 +13,33 @@ import java.util.List;
 
 /** Probability bars: genres as horizontal rows (name, track, percentage), decades as a small column chart. */
 final class Bars {
-    static final double TRACK = 150;
+    static final double TRACK = 110;
     static final double COLUMN = 48;
 
     private Bars() {
     }
 
+    /** A genre's bar with its threshold marked on the track and written beside the percentage. */
     static Node genre(GenreBar bar) {
-        return row(bar.genre(), bar.probability(), bar.percent(), switch (bar.band()) {
+        HBox row = row(bar.genre(), bar.probability(), bar.percent(), switch (bar.band()) {
             case ABOVE -> "bar-above";
             case SUGGESTED -> "bar-suggested";
             case BELOW -> "bar-below";
         });
+        if (bar.threshold() == null) return row;
+        StackPane track = (StackPane) row.getChildren().get(1);
+        Region tick = new Region();
+        tick.getStyleClass().add("bar-threshold");
+        tick.setMinSize(2, 16);
+        tick.setMaxSize(2, 16);
+        tick.setTranslateX(TRACK * Math.min(1, bar.threshold()) - 1);
+        StackPane.setAlignment(tick, Pos.CENTER_LEFT);
+        track.getChildren().add(tick);
+        Label threshold = new Label(bar.thresholdText());
+        threshold.getStyleClass().addAll("bar-value", "bar-threshold-text");
+        threshold.setMinWidth(Region.USE_PREF_SIZE);
+        row.getChildren().add(threshold);
+        return row;
     }
 
     /** Decades as a compact column chart (one column per decade, the estimate highlighted) and the estimate in words. */
@@ -65,7 +80,7 @@ final class Bars {
         return box;
     }
 
-    private static Node row(String name, double probability, String percent, String fillClass) {
+    private static HBox row(String name, double probability, String percent, String fillClass) {
         Label label = new Label(name);
         label.setMinWidth(110);
         label.setPrefWidth(110);
@@ -81,7 +96,7 @@ final class Bars {
         track.setPrefWidth(TRACK);
         track.setMaxWidth(TRACK);
         Label value = new Label(percent);
-        value.setMinWidth(44);
+        value.setMinWidth(38);
         value.getStyleClass().add("bar-value");
         HBox box = new HBox(8, label, track, value);
         box.setAlignment(Pos.CENTER_LEFT);

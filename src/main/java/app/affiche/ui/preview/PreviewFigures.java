@@ -24,7 +24,7 @@ final class PreviewFigures {
         p.genreProbabilities().forEach((genre, probability) -> {
             GenreBar.Band band = p.genres().contains(genre) ? GenreBar.Band.ABOVE
                     : p.suggested().contains(genre) ? GenreBar.Band.SUGGESTED : GenreBar.Band.BELOW;
-            bars.add(new GenreBar(genre, probability, band));
+            bars.add(new GenreBar(genre, probability, p.thresholds().get(genre), band));
         });
         // Grouped by band (thresholds differ per genre, so a rare genre can be "above" at a lower probability),
         // likeliest first within a band; genres below the band only to fill up to MIN_GENRES rows.

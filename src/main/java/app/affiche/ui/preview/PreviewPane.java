@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -94,6 +95,13 @@ public final class PreviewPane extends BorderPane {
         CheckBox heatmap = new CheckBox("Heatmap");
         heatmap.selectedProperty().bindBidirectional(model.heatmapShownProperty());
         heatmap.disableProperty().bind(model.heatmapCaptionProperty().isEmpty()); // nothing to toggle without heads
+        ComboBox<String> explains = new ComboBox<>(model.heatmapGenres());
+        explains.setId("heatmap-genre");
+        explains.setPromptText("genre");
+        explains.setTooltip(new javafx.scene.control.Tooltip("Which genre the heatmap explains"));
+        explains.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.heatmapGenres()));
+        model.heatmapGenreProperty().addListener((o, a, b) -> explains.setValue(b));
+        explains.setOnAction(e -> model.explain(explains.getValue()));
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
@@ -105,7 +113,7 @@ public final class PreviewPane extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("status");
-        HBox bar = new HBox(10, open, heatmap, progress, cancel, status);
+        HBox bar = new HBox(10, open, heatmap, new Label("for"), explains, progress, cancel, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("preview-toolbar");
@@ -179,8 +187,12 @@ public final class PreviewPane extends BorderPane {
     private void show(Image posterImage, Image heatImage, List<Image> thumbs) {
         posterView.show(posterImage, heatImage);
         similarCards.getChildren().clear();
-        for (int i = 0; i < model.similar().size() && i < thumbs.size(); i++)
-            similarCards.getChildren().add(new SimilarCard(model.similar().get(i), thumbs.get(i), model));
+        for (int i = 0; i < model.similar().size() && i < thumbs.size(); i++) {
+            SimilarItem item = model.similar().get(i);
+            Image thumb = thumbs.get(i);
+            similarCards.getChildren().add(new SimilarCard(item, thumb, model,
+                    () -> SimilarViewer.open(getScene().getWindow(), item, thumb, imaging)));
+        }
     }
 
     private static Image heatImage(OcclusionMap map, int width, int height) {

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -54,6 +55,9 @@ public final class PreviewViewModel {
     private final ObservableList<Swatch> swatches = FXCollections.observableArrayList();
     private final ObservableList<SimilarItem> similar = FXCollections.observableArrayList();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<String> heatmapGenres = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heatmapGenre = new ReadOnlyStringWrapper();
+    private final ObservableList<String> heatmapGenresView = FXCollections.unmodifiableObservableList(heatmapGenres);
     // Read-only views made once: a fresh wrapper per call would drop listeners added to it when it is collected.
     private final ObservableList<GenreBar> genresView = FXCollections.unmodifiableObservableList(genres);
     private final ObservableList<DecadeBar> decadesView = FXCollections.unmodifiableObservableList(decades);
@@ -76,6 +80,34 @@ public final class PreviewViewModel {
         progress.set(0);
         status.set("Reading " + file.getFileName() + "…");
         background.execute(() -> run(file, token));
+    }
+
+    /** Computes the heatmap of another genre for the draft shown (call on the FX thread); the rest stays. */
+    public void explain(String genre) {
+        PreviewResult shown = result.get();
+        if (shown == null || analysis == null || genre == null || shown.heatmapIfAny().map(m -> m.genre().equals(genre)).orElse(false))
+            return;
+        if (current != null) current.set(true);
+        AtomicBoolean token = new AtomicBoolean();
+        current = token;
+        running.set(true);
+        progress.set(0);
+        status.set("Heatmap for " + genre + "…");
+        background.execute(() -> {
+            try {
+                OcclusionMap map = analysis.explain(shown.image(), genre, token::get, f -> progress(token, "Heatmap for " + genre, f));
+                fx.accept(() -> {
+                    if (current != token) return;
+                    show(new PreviewResult(shown.file(), shown.image(), shown.palette(), shown.prediction(), shown.similar(),
+                            map, shown.notes()));
+                    finish("Heatmap for " + genre + " ready.");
+                });
+            } catch (CancellationException e) {
+                fx.accept(() -> { if (current == token) finish("Cancelled."); });
+            } catch (Exception e) {
+                fx.accept(() -> { if (current == token) finish("Heatmap for " + genre + " failed: " + e.getMessage()); });
+            }
+        });
     }
 
     public void cancel() {
@@ -157,7 +189,21 @@ public final class PreviewViewModel {
         similarCaption.set(r.similar().isEmpty() ? "" : r.similar().size() + " most similar catalogue posters ("
                 + r.similar().getFirst().metric().label() + "). Rate them to teach the preview which comparison helps.");
         heatmapCaption.set(r.heatmapIfAny().map(PreviewViewModel::caption).orElse(""));
+        heatmapGenres.setAll(heatmapTargets(r));
+        heatmapGenre.set(r.heatmapIfAny().map(OcclusionMap::genre).orElse(null));
         notes.setAll(r.notes());
+    }
+
+    /** What a heatmap can explain: the genres, then the decades ("1950s"), each likeliest first. */
+    private static List<String> heatmapTargets(PreviewResult r) {
+        if (r.prediction() == null || r.heatmapIfAny().isEmpty()) return List.of();
+        var byValue = java.util.Map.Entry.<String, Double>comparingByValue().reversed();
+        List<String> out = new java.util.ArrayList<>(r.prediction().genreProbabilities().entrySet().stream()
+                .sorted(byValue).map(java.util.Map.Entry::getKey).toList());
+        r.prediction().decadeProbabilities().entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey().label(), e.getValue())).sorted(byValue)
+                .forEach(e -> out.add(e.getKey()));
+        return out;
     }
 
     private static String caption(OcclusionMap m) {
@@ -167,7 +213,8 @@ public final class PreviewViewModel {
 
     private void fail(String message) {
         result.set(null);
-        for (var list : java.util.List.of(genres, decades, swatches, similar, notes)) list.clear();
+        for (var list : java.util.List.of(genres, decades, swatches, similar, notes, heatmapGenres)) list.clear();
+        heatmapGenre.set(null);
         heads.set("");
         heatmapCaption.set("");
         similarCaption.set("");
@@ -194,4 +241,8 @@ public final class PreviewViewModel {
     public ObservableList<Swatch> swatches() { return swatchesView; }
     public ObservableList<SimilarItem> similar() { return similarView; }
     public ObservableList<String> notes() { return notesView; }
+    /** The genres a heatmap can explain, likeliest first (empty without a heatmap). */
+    public ObservableList<String> heatmapGenres() { return heatmapGenresView; }
+    /** The genre the heatmap shown explains (null without one). */
+    public ReadOnlyStringProperty heatmapGenreProperty() { return heatmapGenre.getReadOnlyProperty(); }
 }

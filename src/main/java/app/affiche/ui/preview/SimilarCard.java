@@ -14,11 +14,11 @@ import javafx.scene.layout.VBox;
 
 import java.util.Locale;
 
-/** One similar catalogue poster: thumbnail, title and year, distance, and good / okay / bad buttons. */
+/** One similar catalogue poster: thumbnail (click to enlarge), title and year, distance, and good / okay / bad buttons. */
 final class SimilarCard extends VBox {
     static final double THUMB_HEIGHT = 120;
 
-    SimilarCard(SimilarItem item, Image thumbnail, PreviewViewModel model) {
+    SimilarCard(SimilarItem item, Image thumbnail, PreviewViewModel model, Runnable onOpen) {
         super(4);
         getStyleClass().add("similar-card");
         setAlignment(Pos.TOP_CENTER);
@@ -28,6 +28,10 @@ final class SimilarCard extends VBox {
         view.setPreserveRatio(true);
         view.setSmooth(true);
         StackPane frame = new StackPane(view);
+        frame.getStyleClass().add("similar-open");
+        frame.setCursor(javafx.scene.Cursor.HAND);
+        frame.setOnMouseClicked(e -> onOpen.run());
+        javafx.scene.control.Tooltip.install(frame, new javafx.scene.control.Tooltip("Click to enlarge"));
         frame.setMinHeight(THUMB_HEIGHT);
         frame.setPrefWidth(THUMB_HEIGHT * 0.75);
         Label title = new Label(item.caption());

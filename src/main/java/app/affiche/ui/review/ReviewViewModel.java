@@ -65,6 +65,11 @@ public final class ReviewViewModel {
         live.put(posterId, new Live(Map.copyOf(probabilities), Map.copyOf(judgedBy)));
     }
 
+    /** Forgets the predictions made by heads no longer loaded (after a retrain or an encoder change). */
+    public void clearPredictions() {
+        live.clear();
+    }
+
     /** A prediction made when the poster was shown, with the threshold the heads judged each genre by. */
     private record Live(Map<String, Double> probabilities, Map<String, Double> judgedBy) {
     }

@@ -7,7 +7,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ChangeListener;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Per-genre thresholds and the suggestion band below them, applied live: every change bumps {@link #revision()},
@@ -15,7 +17,8 @@ import java.util.Map;
  * probabilities in [threshold × (1 − band), threshold) are "maybe". The heads judge each poster by thresholds of
  * its own (lower before 1980, blended where a decade's heads spoke): a shown poster's threshold is the curator's
  * scaled by the ratio of that threshold to the heads' all-era one, so with no change by the curator the review
- * says exactly what the heads said, and a change moves every era alike.
+ * says exactly what the heads said, and a change moves every era alike. A threshold the curator moved is his: newly
+ * trained heads bring their own thresholds for the others, never for it, until he resets it.
  */
 public final class Thresholds {
     public static final double DEFAULT_THRESHOLD = 0.5;
@@ -23,19 +26,87 @@ public final class Thresholds {
 
     private final Map<String, DoubleProperty> byGenre = new LinkedHashMap<>();
     private final Map<String, Double> trained = new LinkedHashMap<>();
+    private final Set<String> tuned = new LinkedHashSet<>();
+    private boolean applying;
+    private boolean bandTuned;
+    private double trainedBand = DEFAULT_BAND;
     private final DoubleProperty band = new SimpleDoubleProperty(DEFAULT_BAND);
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ChangeListener<Number> bump = (o, a, b) -> revision.set(revision.get() + 1);
 
     public Thresholds() {
+        band.addListener((o, a, b) -> bandTuned |= !applying);
         band.addListener(bump);
     }
 
     public DoubleProperty threshold(String genre) {
         return byGenre.computeIfAbsent(genre, g -> {
             DoubleProperty p = new SimpleDoubleProperty(DEFAULT_THRESHOLD);
+            // marked first, so whoever watches the revision sees the curator's move as his
+            p.addListener((o, a, b) -> {
+                if (!applying) tuned.add(g);
+            });
             p.addListener(bump);
             return p;
+        });
+    }
+
+    /** Whether the loaded heads have a threshold of their own for this genre (it was trained). */
+    public boolean isTrained(String genre) {
+        return trained.containsKey(genre);
+    }
+
+    /** The loaded heads' own threshold for a genre, or null when it was not trained. */
+    public Double trained(String genre) {
+        return trained.get(genre);
+    }
+
+    /** Genres whose threshold the curator moved (kept across retraining), in the order he moved them. */
+    public Set<String> tuned() {
+        return Set.copyOf(tuned);
+    }
+
+    /** The curator's own thresholds and band (null: the heads'), as kept between sessions. */
+    public record Tuned(Map<String, Double> genres, Double band) {
+        public static final Tuned NONE = new Tuned(Map.of(), null);
+
+        public Tuned {
+            genres = Map.copyOf(genres);
+        }
+    }
+
+    /** What the curator set himself, now. */
+    public Tuned tunedValues() {
+        Map<String, Double> genres = new LinkedHashMap<>();
+        tuned.forEach(g -> genres.put(g, threshold(g).get()));
+        return new Tuned(genres, bandTuned ? band.get() : null);
+    }
+
+    /** Puts back what the curator set in an earlier session; heads loaded later keep them as his. */
+    public void restore(Tuned t) {
+        t.genres().forEach((g, v) -> {
+            threshold(g).set(v);
+            tuned.add(g);
+        });
+        if (t.band() != null) {
+            band.set(t.band());
+            bandTuned = true;
+        }
+    }
+
+    /** What to tell the curator after new heads loaded, when some of his own thresholds were kept. */
+    public java.util.Optional<String> keptNote() {
+        return tuned.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("Your own thresholds kept for "
+                + String.join(", ", tuned) + " (Thresholds… shows the heads' own and can reset them)");
+    }
+
+    /** Puts every threshold and the band back to the loaded heads' own. */
+    public void resetToTrained() {
+        tuned.clear();
+        bandTuned = false;
+        apply(() -> {
+            band.set(trainedBand);
+            trained.forEach((g, t) -> threshold(g).set(t));
         });
     }
 
@@ -66,12 +137,34 @@ public final class Thresholds {
         return Suggestion.NONE;
     }
 
-    /** Replaces all thresholds at once with the all-era ones of freshly trained heads. */
-    public void setAll(Map<String, Double> thresholds) {
+    /**
+     * Takes the all-era thresholds and band of freshly loaded heads, except where the curator set his own: those stay.
+     */
+    public void setAll(Map<String, Double> thresholds, double trainedBand) {
         trained.clear();
         trained.putAll(thresholds);
-        thresholds.forEach((g, t) -> threshold(g).set(t));
+        this.trainedBand = trainedBand;
+        apply(() -> {
+            if (!bandTuned) band.set(trainedBand);
+            thresholds.forEach((g, t) -> {
+                if (!tuned.contains(g)) threshold(g).set(t);
+            });
+        });
         revision.set(revision.get() + 1);
+    }
+
+    /** As {@link #setAll(Map, double)}, keeping the band. */
+    public void setAll(Map<String, Double> thresholds) {
+        setAll(thresholds, band.get());
+    }
+
+    private void apply(Runnable change) {
+        applying = true;
+        try {
+            change.run();
+        } finally {
+            applying = false;
+        }
     }
 
     public Map<String, Double> values() {

@@ -90,14 +90,8 @@ public final class WorkbenchController {
         review.onNext(() -> move(+1));
         review.onFocusYear(detailView::focusYear);
         review.onMessage(m -> batchVm.current().set(m));
-        review.history().addListener((o, a, b) -> {
-            view.undoButton.setDisable(b.undoDescription() == null);
-            view.undoButton.setText(b.undoDescription() == null ? "Undo" : "Undo " + b.undoDescription());
-            view.redoButton.setDisable(b.redoDescription() == null);
-            view.redoButton.setText(b.redoDescription() == null ? "Redo" : "Redo " + b.redoDescription());
-        });
-        view.undoButton.setDisable(true);
-        view.redoButton.setDisable(true);
+        review.history().addListener((o, a, b) -> view.showHistory(b));
+        view.showHistory(review.history().get());
         view.undoButton.setOnAction(e -> review.undo());
         view.redoButton.setOnAction(e -> review.redo());
         view.cancelButton.setOnAction(e -> batch.pauseOrResume());
@@ -186,6 +180,17 @@ public final class WorkbenchController {
         reload();
         detail.refresh();
         review.setTargets(Set.copyOf(vm.selected()));
+    }
+
+    /**
+     * Other heads were loaded (a retrain, an encoder change) or none: the shown poster is predicted again, so its
+     * bars, era and draft are the new heads' at once.
+     */
+    public void headsChanged() {
+        reviewVm.clearPredictions();
+        detail.refresh();
+        review.setTargets(Set.copyOf(vm.selected()));
+        thresholds.keptNote().ifPresent(batchVm.current()::set);
     }
 
     private void reload() {

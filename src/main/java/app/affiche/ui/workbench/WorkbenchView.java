@@ -172,6 +172,14 @@ public final class WorkbenchView {
         root.getStylesheets().add(WorkbenchView.class.getResource("/app/affiche/ui/affiche.css").toExternalForm());
     }
 
+    /** Undo and Redo say what they would undo or redo, and are off when there is nothing. */
+    void showHistory(app.affiche.ui.review.EditHistory.Snapshot s) {
+        undoButton.setDisable(s.undoDescription() == null);
+        undoButton.setText(s.undoDescription() == null ? "Undo" : "Undo " + s.undoDescription());
+        redoButton.setDisable(s.redoDescription() == null);
+        redoButton.setText(s.redoDescription() == null ? "Redo" : "Redo " + s.redoDescription());
+    }
+
     /** Puts the designer preview into its tab (once the catalogue it compares against is open). */
     public void mountPreview(javafx.scene.Node pane) {
         previewTab.setContent(pane);

@@ -42,6 +42,18 @@ class PreviewFiguresTest {
     }
 
     @Test
+    void eachBarCarriesTheThresholdItWasJudgedBy() {
+        Map<String, Double> p = Map.of("Drama", 0.18, "History", 0.09);
+        List<GenreBar> bars = PreviewFigures.genreBars(new Prediction(p, List.of(), List.of("History"), new TreeMap<>(),
+                List.of(), Map.of("Drama", 0.42, "History", 0.11), 0));
+        GenreBar history = bars.stream().filter(b -> b.genre().equals("History")).findFirst().orElseThrow();
+        GenreBar drama = bars.stream().filter(b -> b.genre().equals("Drama")).findFirst().orElseThrow();
+        assertEquals("threshold 11 %", history.thresholdText(), "9 % in the band makes sense beside its 11 % threshold");
+        assertEquals("threshold 42 %", drama.thresholdText(), "and 18 % below beside 42 %");
+        assertEquals("", new GenreBar("War", 0.1, null, GenreBar.Band.BELOW).thresholdText());
+    }
+
+    @Test
     void everyGenreAboveOrSuggestedIsListedEvenBeyondTheMinimum() {
         Map<String, Double> p = new java.util.HashMap<>();
         List<String> above = new java.util.ArrayList<>();

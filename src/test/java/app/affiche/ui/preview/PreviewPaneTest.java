@@ -82,6 +82,9 @@ class PreviewPaneTest {
         assertNotNull(images.get(1).getImage(), "heatmap shown");
         assertTrue(images.get(1).isVisible());
         assertTrue(robot.lookup(".bar-above").queryAll().size() >= 2, "a genre above threshold and its legend key");
+        List<Label> thresholds = List.copyOf(robot.lookup(".bar-threshold-text").queryAllAs(Label.class));
+        assertFalse(thresholds.isEmpty(), "each bar says the threshold it is judged by");
+        assertTrue(thresholds.stream().allMatch(l -> l.getText().matches("threshold \\d+ %")), thresholds.toString());
         assertFalse(robot.lookup(".swatch").queryAll().isEmpty());
 
         Button good = robot.lookup(".similar-card .rate-good").queryButton();
@@ -91,11 +94,29 @@ class PreviewPaneTest {
         assertTrue(robot.lookup(".similar-card .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "rated good".equals(l.getText())));
 
+        javafx.scene.image.Image thumbnail = robot.lookup(".similar-card .similar-open .image-view").queryAs(ImageView.class).getImage();
+        robot.clickOn((javafx.scene.Node) robot.lookup(".similar-card .similar-open").query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".similar-enlarged").tryQuery().isPresent());
+        ImageView enlarged = robot.lookup(".similar-enlarged").queryAs(ImageView.class);
+        // the catalogued file, read in the background, replaces the thumbnail
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> enlarged.getImage() != null && enlarged.getImage() != thumbnail);
+        javafx.stage.Window viewer = enlarged.getScene().getWindow();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !viewer.isShowing());
+
         robot.clickOn((javafx.scene.Node) robot.lookup(".swatch").query());
         WaitForAsyncUtils.waitForFxEvents();
         String hex = pane.viewModel().swatches().getFirst().hex();
         assertEquals("Copied " + hex + " to the clipboard.", pane.viewModel().statusProperty().get());
         assertEquals(hex, WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
+
+        javafx.scene.control.ComboBox<?> explains = robot.lookup("#heatmap-genre").queryComboBox();
+        assertEquals("Striped", explains.getValue());
+        robot.clickOn(explains);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("Plain"))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !pane.viewModel().runningProperty().get()
+                && pane.viewModel().heatmapCaptionProperty().get().contains("as Plain"));
 
         robot.clickOn(robot.lookup(".preview-toolbar .check-box").queryAs(CheckBox.class));
         WaitForAsyncUtils.waitForFxEvents();

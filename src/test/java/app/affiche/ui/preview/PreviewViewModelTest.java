@@ -41,6 +41,29 @@ class PreviewViewModelTest {
     }
 
     @Test
+    void theDesignerPicksWhichGenreTheHeatmapExplains() throws Exception {
+        PreviewViewModel model = model(Runnable::run);
+        model.open(fixture.write(SyntheticPosters.make(true, new Random(5)), "pick-draft.png"));
+        assertEquals("Striped", model.heatmapGenreProperty().get(), "the top genre first");
+        assertEquals(java.util.List.of("Striped", "Plain", "1950s", "1990s"), model.heatmapGenres(), "genres, then the era");
+        var similar = java.util.List.copyOf(model.similar());
+
+        model.explain("Plain");
+        assertEquals("Plain", model.resultProperty().get().heatmap().genre());
+        assertEquals("Plain", model.heatmapGenreProperty().get());
+        assertTrue(model.heatmapCaptionProperty().get().contains("as Plain"), model.heatmapCaptionProperty().get());
+        assertEquals("Heatmap for Plain ready.", model.statusProperty().get());
+        assertEquals(similar, java.util.List.copyOf(model.similar()), "the rest of the preview stays as it was");
+        assertFalse(model.runningProperty().get());
+
+        model.explain("1950s");
+        var era = model.resultProperty().get().heatmap();
+        assertEquals("1950s", era.genre(), "which regions date the draft");
+        assertEquals(model.resultProperty().get().prediction().decadeProbabilities().get(new app.affiche.poster.Decade(1950)),
+                era.baseline(), 0.05, "the map is about the decade's probability");
+    }
+
+    @Test
     void aDraftFillsEverySection() throws Exception {
         PreviewViewModel model = model(Runnable::run);
         java.util.List<app.affiche.pipeline.PreviewResult> shown = new java.util.ArrayList<>();

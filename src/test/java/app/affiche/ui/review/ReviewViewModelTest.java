@@ -169,6 +169,25 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void newHeadsKeepTheThresholdsTheCuratorMovedAndBringTheirOwnForTheRest() {
+        thresholds.setAll(Map.of("Drama", 0.6, "Horror", 0.5), 0.25);
+        thresholds.threshold("Horror").set(0.72);
+        thresholds.band().set(0.1);
+        thresholds.setAll(Map.of("Drama", 0.4, "Horror", 0.3, "Comedy", 0.45), 0.3);
+        assertEquals(0.4, thresholds.threshold("Drama").get(), 1e-12, "untouched: the new heads' threshold");
+        assertEquals(0.72, thresholds.threshold("Horror").get(), 1e-12, "moved by the curator: his stays");
+        assertEquals(0.1, thresholds.band().get(), 1e-12);
+        assertEquals(Set.of("Horror"), thresholds.tuned());
+        assertEquals(0.3, thresholds.trained("Horror"), 1e-12);
+        assertTrue(thresholds.isTrained("Comedy") && !thresholds.isTrained("Action"));
+
+        thresholds.resetToTrained();
+        assertEquals(0.3, thresholds.threshold("Horror").get(), 1e-12);
+        assertEquals(0.3, thresholds.band().get(), 1e-12);
+        assertEquals(Set.of(), thresholds.tuned());
+    }
+
+    @Test
     void thresholdChangesBumpTheRevision() {
         int before = thresholds.revision().get();
         thresholds.threshold("Drama").set(0.7);
