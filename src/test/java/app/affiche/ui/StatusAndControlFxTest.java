@@ -59,7 +59,10 @@ class StatusAndControlFxTest {
         DialogPane done = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .filter(p -> "CSV written".equals(p.getHeaderText())).findFirst().orElseThrow();
         assertEquals("Exported 3 posters to " + csv, done.getContentText());
-        assertEquals(4, Files.readAllLines(csv).size(), "header + 3 posters");
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(4, lines.size(), "header + 3 posters");
+        assertTrue(lines.getFirst().contains("decade,predicted_decade,predicted_decade_probability,era_text"),
+                "the dialog offers the predicted era by default: " + lines.getFirst());
         assertEquals(violations, FxGuard.violations());
     }
 
