@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,16 +59,29 @@ class StatusAndControlFxTest {
         DialogPane done = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .filter(p -> "CSV written".equals(p.getHeaderText())).findFirst().orElseThrow();
         assertEquals("Exported 3 posters to " + csv, done.getContentText());
-        assertEquals(4, Files.readAllLines(csv).size(), "header + 3 posters");
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(4, lines.size(), "header + 3 posters");
+        assertTrue(lines.getFirst().contains("decade,predicted_decade,predicted_decade_probability,era_text"),
+                "the dialog offers the predicted era by default: " + lines.getFirst());
         assertEquals(violations, FxGuard.violations());
     }
 
     @Test
     void ctrlQQuits(FxRobot robot) throws Exception {
-        app.ready().get(20, TimeUnit.SECONDS);
-        assertTrue(stage.isShowing());
-        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
-        WorkbenchFxTest.await(() -> !stage.isShowing(), 5);
-        assertFalse(stage.isShowing());
+        // a window of its own: closing the tests' shared primary stage would disturb the tests after this one
+        Path home = Files.createDirectories(dir.resolve("home-quit"));
+        Stage own = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        AfficheApp quitting = WaitForAsyncUtils.asyncFx(() -> FxApp.start(own, home)).get(10, TimeUnit.SECONDS);
+        try {
+            quitting.ready().get(20, TimeUnit.SECONDS);
+            assertTrue(own.isShowing());
+            robot.interact(own::requestFocus);
+            robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+            WorkbenchFxTest.await(() -> !own.isShowing(), 5);
+            assertFalse(own.isShowing());
+            assertTrue(stage.isShowing(), "only the window that had the keys closed");
+        } finally {
+            FxApp.stop(quitting);
+        }
     }
 }

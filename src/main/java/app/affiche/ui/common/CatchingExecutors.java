@@ -39,7 +39,9 @@ public final class CatchingExecutors {
         private final Consumer<Throwable> onError;
 
         Catching(int threads, BlockingQueue<Runnable> queue, String name, Consumer<Throwable> onError) {
-            super(threads, threads, 30, TimeUnit.SECONDS, queue, daemons(name));
+            // queues are unbounded, so only a shut-down executor rejects: work offered after the window closed
+            // (a late success handler chaining more) is dropped, not thrown on the JavaFX thread
+            super(threads, threads, 30, TimeUnit.SECONDS, queue, daemons(name), new ThreadPoolExecutor.DiscardPolicy());
             allowCoreThreadTimeOut(true);
             this.onError = onError;
         }

@@ -21,19 +21,11 @@ public final class StatusViewModel {
     private final StringProperty heads = new SimpleStringProperty("Heads: loading…");
     private final StringProperty banner = new SimpleStringProperty("");
 
-    private CatalogueCounts counts;
-
-    public void catalogueSize(int posters) {
-        counts(new CatalogueCounts(posters, counts == null ? -1 : counts.labelled(), counts == null ? -1 : counts.byCurator()));
-    }
-
-    /** "7,122 posters · 5,310 labelled (1,204 confirmed by you)"; a negative count is not known yet. */
+    /** "7,122 posters · 5,310 labelled (1,204 confirmed by you)". */
     public void counts(CatalogueCounts c) {
-        counts = c;
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
-        String posters = n.format(c.posters()) + (c.posters() == 1 ? " poster" : " posters");
-        catalogue.set(c.labelled() < 0 ? posters + " · labels: loading…"
-                : posters + " · " + n.format(c.labelled()) + " labelled (" + n.format(c.byCurator()) + " confirmed by you)");
+        catalogue.set(n.format(c.posters()) + (c.posters() == 1 ? " poster" : " posters") + " · "
+                + n.format(c.labelled()) + " labelled (" + n.format(c.byCurator()) + " confirmed by you)");
     }
 
     /** Heads are stored for these encoders; which one speaks is known once the encoder has started. */
