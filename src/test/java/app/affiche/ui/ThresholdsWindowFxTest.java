@@ -68,6 +68,11 @@ class ThresholdsWindowFxTest {
             assertTrue(l.isVisible() && !l.isTextTruncated() && b.getMinX() >= 0 && b.getMaxY() <= window.getScene().getHeight(),
                     l.getText() + " is cut off or out of view: " + b + " visible=" + l.isVisible() + " truncated=" + l.isTextTruncated() + " w=" + l.getWidth() + " pref=" + l.prefWidth(-1) + " scene=" + window.getScene().getHeight());
         }
+        double nameColumn = labels.getFirst().localToScene(labels.getFirst().getLayoutBounds()).getMinX();
+        for (Label l : labels) {
+            assertEquals(nameColumn, l.localToScene(l.getLayoutBounds()).getMinX(), 0.5,
+                    l.getText() + ": every genre's name sits in the first column, trained or not");
+        }
         assertEquals(genres.size() - 2, robot.from(window.getScene().getRoot()).lookup("not trained").queryAll().stream()
                 .filter(n -> n instanceof Label).count(), "each untrained genre says so");
         Slider action = slider(robot, window, "Action");

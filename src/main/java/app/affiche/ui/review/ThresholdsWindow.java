@@ -79,8 +79,9 @@ public final class ThresholdsWindow {
                 name.setDisable(true);
                 Label untrained = fixed(new Label("not trained"));
                 untrained.getStyleClass().add("small");
-                grid.add(untrained, 2, row, 2, 1);
-                grid.addRow(row++, name, s);
+                grid.add(name, 0, row);
+                grid.add(s, 1, row);
+                grid.add(untrained, 2, row++, 2, 1); // after name and slider: addRow would append past it
                 continue;
             }
             Slider s = slider(thresholds.threshold(g).get(), 0.01, 0.99);
