@@ -77,6 +77,8 @@ final class ListCommand implements Callable<Integer> {
             m.put("path", p.path());
             m.put("title", p.title());
             m.put("year", p.year());
+            m.put("titleSource", p.titleSource() == null ? null : p.titleSource().key());
+            m.put("yearSource", p.yearSource() == null ? null : p.yearSource().key());
             m.put("decade", p.decade() == null ? null : p.decade().label());
             m.put("genres", genres.getOrDefault(p.id(), Set.of()));
             m.put("width", p.width());
