@@ -27,8 +27,8 @@ final class PosterSql {
         int year = rs.getInt(9);
         Integer boxedYear = rs.wasNull() ? null : year;
         return new Poster(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getInt(6),
-                rs.getString(7), rs.getString(8), boxedYear, Instant.ofEpochMilli(rs.getLong(10)), LabelSource.ofKey(rs.getString(11)),
-                LabelSource.ofKey(rs.getString(12)));
+                rs.getString(7), rs.getString(8), boxedYear, Instant.ofEpochMilli(rs.getLong(10)),
+                LabelSource.ofKey(rs.getString(11)), LabelSource.ofKey(rs.getString(12)));
     }
 
     static long insert(Connection c, NewPoster p, long now) throws SQLException {

@@ -73,7 +73,9 @@ final class AcceptCommand implements Callable<Integer> {
     private static String leftAlone(Plan plan) {
         List<String> parts = new ArrayList<>();
         if (plan.alreadyConfirmed() > 0) parts.add(plan.alreadyConfirmed() + " already have confirmed genres");
-        if (plan.belowThreshold() > 0) parts.add(plan.belowThreshold() + " have no suggestion at or above its threshold");
+        if (plan.belowThreshold() > 0) {
+            parts.add(plan.belowThreshold() + " have no suggestion at or above its threshold");
+        }
         if (plan.untagged() > 0) parts.add(plan.untagged() + " not tagged yet");
         return parts.isEmpty() ? "" : ", left as they are: " + String.join(", ", parts);
     }
@@ -88,7 +90,8 @@ final class AcceptCommand implements Callable<Integer> {
         out.put("belowThreshold", plan.belowThreshold());
         out.put("noThreshold", plan.noThreshold());
         out.put("untagged", plan.untagged());
-        out.put("posters", plan.accepted().stream().map(a -> Map.of("id", a.poster().id(), "genres", a.genres())).toList());
+        out.put("posters", plan.accepted().stream()
+                .map(a -> Map.of("id", a.poster().id(), "genres", a.genres())).toList());
         CliSupport.printJson(spec, out);
     }
 }

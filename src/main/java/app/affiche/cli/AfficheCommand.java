@@ -11,8 +11,9 @@ import java.nio.file.Path;
 @Command(name = "affiche", mixinStandardHelpOptions = true, versionProvider = AfficheCommand.Version.class,
         description = "Affiche: tag, catalogue and export movie posters offline.",
         subcommands = {GuiCommand.class, ImportCommand.class, PaletteCommand.class, ListCommand.class,
-                LabelCommand.class, AcceptCommand.class, RemoveCommand.class, ExportCommand.class, DoctorCommand.class, BackupCommand.class,
+                LabelCommand.class, RemoveCommand.class, ExportCommand.class, DoctorCommand.class, BackupCommand.class,
                 RestoreCommand.class, ModelsCommand.class,
+                AcceptCommand.class,
                 EmbedCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
                 BenchCommand.class})
 public final class AfficheCommand implements Runnable {

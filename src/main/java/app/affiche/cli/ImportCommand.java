@@ -132,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
         return lines.stream().map(e -> Map.<String, Object>of("line", e.line(), "reason", e.reason())).toList();
     }
 
-    /** What the file would have changed and a curator's word kept, e.g. " (kept curator genres on 3 posters, 1 curator year)". */
+    /** What the file would have changed and a curator's word kept, e.g. " (kept 1 curator title, 2 curator years)". */
     private static String keptCurator(KeptCurator kept) {
         if (!kept.any()) return "";
         List<String> parts = new ArrayList<>();
