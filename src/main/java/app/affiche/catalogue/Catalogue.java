@@ -275,27 +275,36 @@ public final class Catalogue implements AutoCloseable {
         LabelWrites.restore(this, genresByPoster, sources, now());
     }
 
-    /** Sets title and year exactly as given: null clears the field (a curator's edit, and its undo). */
+    /**
+     * A curator's edit of title and year, set exactly as given: null clears the field. A value left as it was keeps
+     * its source; a changed one becomes the curator's, which no import replaces.
+     */
     public void replaceTitleAndYear(long posterId, String title, Integer year) {
         write("setting title and year", c -> {
-            LabelSql.replaceTitleAndYear(c, posterId, title, year);
+            TitleYearSql.replace(c, posterId, title, year);
             return null;
         });
     }
 
-    /** Sets title and/or year; a null argument leaves that field as it is. One transaction. */
-    public void setTitleAndYear(long posterId, String title, Integer year) {
-        write("setting title and year", c -> {
-            LabelSql.setTitleAndYear(c, posterId, title, year);
+    /** Puts title and year back with the sources they had (undo of an edit); an unknown source counts as curator. */
+    public void restoreTitleAndYear(long posterId, String title, LabelSource titleSource, Integer year,
+                                    LabelSource yearSource) {
+        write("restoring title and year", c -> {
+            TitleYearSql.restore(c, posterId, title, titleSource, year, yearSource);
             return null;
         });
+    }
+
+    /** Sets title and/or year as a curator; a null argument leaves that field as it is. One transaction. */
+    public void setTitleAndYear(long posterId, String title, Integer year) {
+        write("setting title and year", c -> TitleYearSql.set(c, posterId, title, year, LabelSource.CURATOR));
     }
 
     /**
      * Applies many label lines (from a labels CSV) in one transaction; each line's genres, title and year go
-     * together. Returns how many lines kept the poster's curator labels instead of the imported genres.
+     * together, with the line's source. Returns what was left as a curator had it instead of the lines' values.
      */
-    public int applyLabelUpdates(List<LabelUpdate> updates) {
+    public KeptCurator applyLabelUpdates(List<LabelUpdate> updates) {
         return LabelWrites.apply(this, updates, now());
     }
 

@@ -141,6 +141,8 @@ public final class CsvExport {
             case HEIGHT -> Integer.toString(p.height());
             case FORMAT -> p.format();
             case SIZE_BYTES -> Long.toString(p.sizeBytes());
+            case TITLE_SOURCE -> p.titleSource() == null ? "" : p.titleSource().key();
+            case YEAR_SOURCE -> p.yearSource() == null ? "" : p.yearSource().key();
             case PREDICTED_DECADE, PREDICTED_DECADE_PROBABILITY, ERA_TEXT -> throw new AssertionError(f);
         };
     }

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * Applies a labels CSV (title, year, genres) to catalogued posters, with source IMPORT. Rows are matched by a
+ * Applies a labels CSV (title, year, genres) to catalogued posters, with source IMPORT: a curator's genres, title
+ * or year are never replaced, and the report counts the lines that left them so. Rows are matched by a
  * {@code sha256} column when present, else by {@code file} or {@code path} (relative paths resolve against the
  * CSV's folder). Columns it does not know are ignored. Each bad line is rejected whole with its line number and
  * reason; good lines are applied. A parse error (e.g. an unterminated quote) stops the file at that line. A poster
@@ -87,9 +88,10 @@ public final class CsvLabelImport implements ImportLabels {
         }
         List<LabelUpdate> updates = new ArrayList<>();
         winners.forEach((id, row) -> updates.add(update(id, row)));
-        int kept = 0;
+        KeptCurator kept = KeptCurator.NONE;
         for (int from = 0; from < updates.size(); from += CHUNK) {
-            kept += catalogue.applyLabelUpdates(updates.subList(from, Math.min(updates.size(), from + CHUNK)));
+            List<LabelUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
+            kept = kept.plus(catalogue.applyLabelUpdates(chunk));
         }
         return new LabelImportReport(updates.size(), kept, errors, warnings, unmatched);
     }

@@ -27,11 +27,14 @@ public enum ExportField {
     WIDTH("width in pixels"),
     HEIGHT("height in pixels"),
     FORMAT("image format, e.g. JPEG"),
-    SIZE_BYTES("file size in bytes");
+    SIZE_BYTES("file size in bytes"),
+    TITLE_SOURCE("where the title came from: curator or import (empty without a title)"),
+    YEAR_SOURCE("where the year came from: curator or import (empty without a year)");
 
     public static final List<ExportField> DEFAULT = List.of(SHA256, PATH, TITLE, YEAR, DECADE,
             PREDICTED_DECADE, PREDICTED_DECADE_PROBABILITY, ERA_TEXT, GENRES,
-            SUGGESTED_GENRES, LABEL_SOURCE, PALETTE, GREYS, DOMINANT, WIDTH, HEIGHT, FORMAT, SIZE_BYTES);
+            SUGGESTED_GENRES, LABEL_SOURCE, PALETTE, GREYS, DOMINANT, WIDTH, HEIGHT, FORMAT, SIZE_BYTES,
+            TITLE_SOURCE, YEAR_SOURCE);
 
     private final String description;
 

@@ -153,22 +153,4 @@ final class LabelSql {
     private static void setNullable(PreparedStatement s, int index, Double value) throws SQLException {
         if (value == null) s.setNull(index, Types.REAL); else s.setDouble(index, value);
     }
-
-    static void setTitleAndYear(Connection c, long posterId, String title, Integer year) throws SQLException {
-        update(c, posterId, title, year, "UPDATE posters SET title = coalesce(?, title), year = coalesce(?, year) WHERE id = ?");
-    }
-
-    /** Sets both exactly: null clears (an edit in the workbench, or its undo). */
-    static void replaceTitleAndYear(Connection c, long posterId, String title, Integer year) throws SQLException {
-        update(c, posterId, title, year, "UPDATE posters SET title = ?, year = ? WHERE id = ?");
-    }
-
-    private static void update(Connection c, long posterId, String title, Integer year, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, title);
-            if (year == null) s.setNull(2, Types.INTEGER); else s.setInt(2, year);
-            s.setLong(3, posterId);
-            if (s.executeUpdate() == 0) throw new CatalogueException("no poster with id " + posterId);
-        }
-    }
 }

@@ -42,8 +42,8 @@ final class LabelWrites {
         });
     }
 
-    /** Returns how many lines kept the poster's curator labels instead of the imported genres. */
-    static int apply(Catalogue cat, List<LabelUpdate> updates, long now) {
+    /** Returns what the lines left as a curator had it (genres, titles, years not replaced). */
+    static KeptCurator apply(Catalogue cat, List<LabelUpdate> updates, long now) {
         List<String> vocabulary = cat.genreVocabulary();
         List<LabelUpdate> canonical = new ArrayList<>();
         for (LabelUpdate u : updates) {
@@ -54,15 +54,19 @@ final class LabelWrites {
     }
 
     /** Applies updates whose genres are already in the vocabulary's spelling, inside the caller's transaction. */
-    static int applyIn(Connection c, List<LabelUpdate> updates, long now) throws SQLException {
-        int keptCurator = 0;
+    static KeptCurator applyIn(Connection c, List<LabelUpdate> updates, long now) throws SQLException {
+        int genres = 0;
+        int titles = 0;
+        int years = 0;
         for (LabelUpdate u : updates) {
-            LabelSql.setTitleAndYear(c, u.posterId(), u.title(), u.year());
+            TitleYearSql.Kept kept = TitleYearSql.set(c, u.posterId(), u.title(), u.year(), u.source());
+            if (kept.title()) titles++;
+            if (kept.year()) years++;
             if (u.genres() != null && !LabelSql.replaceConfirmed(c, u.posterId(), u.genres(), u.source(), now)) {
-                keptCurator++;
+                genres++;
             }
         }
-        return keptCurator;
+        return new KeptCurator(genres, titles, years);
     }
 
     /** Each genre is spelled one label at a time, so a threshold follows its own genre whatever the map's order. */

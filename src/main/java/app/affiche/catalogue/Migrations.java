@@ -83,7 +83,22 @@ final class Migrations {
                     "CREATE INDEX labels_by_genre ON labels(genre, source)"),
             // v3: the threshold the heads judged a model label by (a pre-1980 poster's are lower), so a
             // suggestion is accepted as it was made even when the poster was never shown.
-            List.of("ALTER TABLE labels ADD COLUMN threshold REAL"));
+            List.of("ALTER TABLE labels ADD COLUMN threshold REAL"),
+            // v4: where a poster's title and year came from, as labels.source says for genres, so an import never
+            // replaces a curator's. Older catalogues never recorded it; their writers were `label --title/--year`
+            // and workbench edits (curator) and labels files (import). The best evidence left is whether a curator
+            // labelled the poster: then he reviewed it and its title and year stand as his (an import must not
+            // change them); otherwise they are taken as imported, so the next labels file may still correct them.
+            List.of("ALTER TABLE posters ADD COLUMN title_source TEXT "
+                            + "CHECK (title_source IN ('curator', 'import', 'model'))",
+                    "ALTER TABLE posters ADD COLUMN year_source TEXT "
+                            + "CHECK (year_source IN ('curator', 'import', 'model'))",
+                    """
+                    UPDATE posters SET
+                      title_source = CASE WHEN title IS NULL THEN NULL WHEN EXISTS (SELECT 1 FROM labels l
+                        WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END,
+                      year_source = CASE WHEN year IS NULL THEN NULL WHEN EXISTS (SELECT 1 FROM labels l
+                        WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END"""));
 
     static final int LATEST = STEPS.size();
 

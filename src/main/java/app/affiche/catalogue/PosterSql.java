@@ -1,5 +1,6 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.LabelSource;
 import app.affiche.poster.Palette;
 import app.affiche.poster.PaletteColor;
 import app.affiche.poster.Poster;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /** SQL for poster rows and their palettes (called inside Catalogue's lock and transactions). */
 final class PosterSql {
     static final String COLUMNS = "p.id, p.sha256, p.path, p.size_bytes, p.width, p.height, p.format, p.title, p.year, "
-            + "p.imported_at";
+            + "p.imported_at, p.title_source, p.year_source";
 
     private PosterSql() {
     }
@@ -26,13 +27,15 @@ final class PosterSql {
         int year = rs.getInt(9);
         Integer boxedYear = rs.wasNull() ? null : year;
         return new Poster(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getInt(6),
-                rs.getString(7), rs.getString(8), boxedYear, Instant.ofEpochMilli(rs.getLong(10)));
+                rs.getString(7), rs.getString(8), boxedYear, Instant.ofEpochMilli(rs.getLong(10)),
+                LabelSource.ofKey(rs.getString(11)), LabelSource.ofKey(rs.getString(12)));
     }
 
     static long insert(Connection c, NewPoster p, long now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO posters(sha256, path, size_bytes, width, height, "
-                + "format, title, year, imported_at, thumbnail, palette_requested, palette_fewer) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "format, title, year, imported_at, thumbnail, palette_requested, palette_fewer, title_source, "
+                + "year_source) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, p.sha256());
             s.setString(2, p.path());
             s.setLong(3, p.sizeBytes());
@@ -50,6 +53,9 @@ final class PosterSql {
                 s.setInt(11, p.palette().requested());
                 s.setInt(12, p.palette().fewerThanRequested() ? 1 : 0);
             }
+            // what the import step read from the file itself is an import value, never a curator's
+            s.setString(13, p.title() == null ? null : LabelSource.IMPORT.key());
+            s.setString(14, p.year() == null ? null : LabelSource.IMPORT.key());
             s.executeUpdate();
         }
         long id;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
         subcommands = {GuiCommand.class, ImportCommand.class, PaletteCommand.class, ListCommand.class,
                 LabelCommand.class, RemoveCommand.class, ExportCommand.class, DoctorCommand.class, BackupCommand.class,
                 RestoreCommand.class, ModelsCommand.class,
+                AcceptCommand.class,
                 EmbedCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
                 BenchCommand.class})
 public final class AfficheCommand implements Runnable {

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
         description = {"Export the catalogue as CSV (UTF-8, RFC 4180). Cells starting with = + - @ ' tab or CR get a "
                 + "leading ' so spreadsheets do not run them as formulas; import --labels strips it again.",
                 "Fields: sha256,path,title,year,decade,predicted_decade,predicted_decade_probability,era_text,genres,"
-                        + "suggested_genres,label_source,palette,greys,dominant,width,height,format,size_bytes (default), "
+                        + "suggested_genres,label_source,palette,greys,dominant,width,height,format,size_bytes,"
+                        + "title_source,year_source (default), "
                         + "also id, confirmed_genres. The predicted ones come from the encoder's trained decade head."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand

@@ -3,6 +3,7 @@ package app.affiche.cli;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CsvLabelImport;
 import app.affiche.catalogue.ImportLabels;
+import app.affiche.catalogue.KeptCurator;
 import app.affiche.catalogue.LabelImportReport;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +105,9 @@ final class ImportCommand implements Callable<Integer> {
             out.put("failures", report.failures().stream()
                     .map(f -> Map.of("path", f.path(), "reason", f.reason())).toList());
             if (labelReport != null) {
-                out.put("labels", Map.of("applied", labelReport.applied(), "keptCurator", labelReport.keptCurator(),
+                KeptCurator kept = labelReport.kept();
+                out.put("labels", Map.of("applied", labelReport.applied(), "keptCurator", kept.genres(),
+                        "keptCuratorTitles", kept.titles(), "keptCuratorYears", kept.years(),
                         "errors", lines(labelReport.errors()), "warnings", lines(labelReport.warnings()),
                         "notCatalogued", labelReport.unmatched().size()));
             }
@@ -117,8 +121,7 @@ final class ImportCommand implements Callable<Integer> {
                 report.elapsedMillis() / 1000.0, catalogue.file());
         if (labelReport != null) {
             out.printf(Locale.ROOT, "Labels: %d line(s) applied%s, %d rejected%s%n", labelReport.applied(),
-                    labelReport.keptCurator() > 0 ? " (" + labelReport.keptCurator()
-                            + " kept their curator genres)" : "", labelReport.errors().size(),
+                    keptCurator(labelReport.kept()), labelReport.errors().size(),
                     (labelReport.warnings().isEmpty() ? "" : ", " + labelReport.warnings().size() + " warning(s)")
                             + notCatalogued(labelReport));
         }
@@ -127,6 +130,20 @@ final class ImportCommand implements Callable<Integer> {
 
     private static List<Map<String, Object>> lines(List<LabelImportReport.LineError> lines) {
         return lines.stream().map(e -> Map.<String, Object>of("line", e.line(), "reason", e.reason())).toList();
+    }
+
+    /** What the file would have changed and a curator's word kept, e.g. " (kept 1 curator title, 2 curator years)". */
+    private static String keptCurator(KeptCurator kept) {
+        if (!kept.any()) return "";
+        List<String> parts = new ArrayList<>();
+        if (kept.genres() > 0) parts.add("curator genres on " + count(kept.genres(), "poster"));
+        if (kept.titles() > 0) parts.add(count(kept.titles(), "curator title"));
+        if (kept.years() > 0) parts.add(count(kept.years(), "curator year"));
+        return " (kept " + String.join(", ", parts) + ")";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** One clause for the lines about posters not in this catalogue (a labels file for more than was imported). */

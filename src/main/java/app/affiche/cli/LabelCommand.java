@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "label", mixinStandardHelpOptions = true,
-        description = {"Set a poster's confirmed genres (as curator), and optionally its year and title, in one step.",
+        description = {"Set a poster's confirmed genres, and optionally its year and title, in one step, as curator: "
+                + "no import replaces them.",
                 "Genres must be in the catalogue's vocabulary; --add-genre adds new ones such as \"Film Noir\"."})
 final class LabelCommand implements Callable<Integer> {
     @ParentCommand

@@ -2,9 +2,9 @@ package app.affiche.cli;
 
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.PosterFilter;
-import app.affiche.poster.Decade;
 import app.affiche.poster.Poster;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,17 +25,8 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--genre", paramLabel = "G", description = "Only posters with this confirmed genre.")
-    String genre;
-
-    @Option(names = "--decade", paramLabel = "D", description = "Only posters of this decade, e.g. 1950s.")
-    String decade;
-
-    @Option(names = "--unlabelled", description = "Only posters without confirmed genres.")
-    boolean unlabelled;
-
-    @Option(names = "--limit", defaultValue = "2147483647", description = "At most this many posters.")
-    int limit;
+    @Mixin
+    PosterFilterOptions filterOptions;
 
     @Option(names = "--json", description = "Print a JSON array on stdout.")
     boolean json;
@@ -43,13 +34,8 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return CliSupport.guarded(spec, () -> {
-            Decade d = decade == null ? null : Decade.parse(decade);
-            PosterFilter filter = new PosterFilter(genre, d, unlabelled ? Boolean.TRUE : null, null, limit, 0);
             try (Catalogue catalogue = CliSupport.openToRead(root)) {
-                if (genre != null && !catalogue.unknownGenres(Set.of(genre)).isEmpty()) {
-                    throw new IllegalArgumentException("unknown genre '" + genre + "'; known: "
-                            + String.join(", ", catalogue.genreVocabulary()));
-                }
+                PosterFilter filter = filterOptions.filter(catalogue);
                 List<Poster> posters = catalogue.posters(filter);
                 Map<Long, Set<String>> genres = catalogue.confirmedGenres();
                 if (json) printJson(posters, genres);
@@ -77,6 +63,8 @@ final class ListCommand implements Callable<Integer> {
             m.put("path", p.path());
             m.put("title", p.title());
             m.put("year", p.year());
+            m.put("titleSource", p.titleSource() == null ? null : p.titleSource().key());
+            m.put("yearSource", p.yearSource() == null ? null : p.yearSource().key());
             m.put("decade", p.decade() == null ? null : p.decade().label());
             m.put("genres", genres.getOrDefault(p.id(), Set.of()));
             m.put("width", p.width());

@@ -11,4 +11,9 @@ public enum LabelSource {
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The source stored as {@link #key()}; null for null (a field with no value has no source). */
+    public static LabelSource ofKey(String key) {
+        return key == null ? null : valueOf(key.toUpperCase(java.util.Locale.ROOT));
+    }
 }

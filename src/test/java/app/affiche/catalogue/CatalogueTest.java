@@ -50,8 +50,8 @@ class CatalogueTest {
         Path file = dir.resolve("catalogue.db");
         try (Catalogue v1 = Catalogue.open(file, 1)) {
             assertEquals(1, v1.schemaVersion());
-            v1.addPoster(TestPosters.fake(7));
         }
+        OldCatalogues.insertPoster(file, TestPosters.fake(7));
         try (Catalogue c = Catalogue.open(file)) {
             assertEquals(Migrations.LATEST, c.schemaVersion());
             assertEquals(1, c.count(PosterFilter.ALL));
@@ -74,8 +74,9 @@ class CatalogueTest {
         Path file = dir.resolve("catalogue.db");
         long id;
         try (Catalogue v2 = Catalogue.open(file, 2)) {
-            id = v2.addPoster(TestPosters.fake(3));
+            assertEquals(2, v2.schemaVersion());
         }
+        id = OldCatalogues.insertPoster(file, TestPosters.fake(3));
         try (var conn = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             conn.createStatement().execute("INSERT INTO labels(poster_id, genre, source, confidence, labelled_at) VALUES "
                     + "(" + id + ", 'Western', 'curator', NULL, 1), (" + id + ", 'Horror', 'model', 0.42, 1)");

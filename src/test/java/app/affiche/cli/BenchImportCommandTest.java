@@ -21,6 +21,6 @@ class BenchImportCommandTest {
         CliRun run = CliRun.of("bench", "import", "--images", dir.toString(), "--export-rows", "300", "--no-scans");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().matches("(?s).*import: 5 posters \\(0 failed\\) with 2 workers in .* posters/s.*"), run.out());
-        assertTrue(run.out().contains("export: 300 rows, 18 fields"), run.out());
+        assertTrue(run.out().contains("export: 300 rows, 20 fields"), run.out());
     }
 }

@@ -72,7 +72,14 @@ public final class CatalogueGateway implements LabelStore {
     @Override
     public void setTitleAndYear(long id, String title, Integer year) {
         FxGuard.requireBackground("Catalogue.setTitleAndYear");
-        catalogue.replaceTitleAndYear(id, title, year); // exact: clearing a field, or undoing an edit, sticks
+        catalogue.replaceTitleAndYear(id, title, year); // exact: clearing a field sticks
+    }
+
+    @Override
+    public void restoreTitleAndYear(long id, String title, LabelSource titleSource, Integer year,
+                                    LabelSource yearSource) {
+        FxGuard.requireBackground("Catalogue.restoreTitleAndYear");
+        catalogue.restoreTitleAndYear(id, title, titleSource, year, yearSource);
     }
 
     @Override

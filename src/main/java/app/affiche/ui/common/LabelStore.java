@@ -14,7 +14,12 @@ public interface LabelStore {
 
     void setConfirmedLabels(long posterId, Set<String> genres, LabelSource source);
 
+    /** A curator's edit: both set exactly (null clears). */
     void setTitleAndYear(long posterId, String title, Integer year);
+
+    /** Puts title and year back with the sources they had (undo); an unknown source counts as curator. */
+    void restoreTitleAndYear(long posterId, String title, LabelSource titleSource, Integer year,
+                             LabelSource yearSource);
 
     /** Sets the confirmed genres (as curator) of several posters in one transaction. */
     void setCuratorGenres(Map<Long, Set<String>> genresByPoster);

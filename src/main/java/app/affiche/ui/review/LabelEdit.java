@@ -49,9 +49,14 @@ public sealed interface LabelEdit {
         }
     }
 
-    /** Title and year of one poster. */
-    record TitleYear(long posterId, String beforeTitle, Integer beforeYear, String afterTitle, Integer afterYear)
-            implements LabelEdit {
+    /** Title and year of one poster, set as curator; undo puts back the source each had (imported stays imported). */
+    record TitleYear(long posterId, String beforeTitle, Integer beforeYear, String afterTitle, Integer afterYear,
+                     LabelSource beforeTitleSource, LabelSource beforeYearSource) implements LabelEdit {
+        /** Before values of unknown source: undo puts them back as the curator's. */
+        public TitleYear(long posterId, String beforeTitle, Integer beforeYear, String afterTitle, Integer afterYear) {
+            this(posterId, beforeTitle, beforeYear, afterTitle, afterYear, null, null);
+        }
+
         @Override
         public void apply(LabelStore store) {
             store.setTitleAndYear(posterId, afterTitle, afterYear);
@@ -59,7 +64,7 @@ public sealed interface LabelEdit {
 
         @Override
         public void revert(LabelStore store) {
-            store.setTitleAndYear(posterId, beforeTitle, beforeYear);
+            store.restoreTitleAndYear(posterId, beforeTitle, beforeTitleSource, beforeYear, beforeYearSource);
         }
 
         @Override

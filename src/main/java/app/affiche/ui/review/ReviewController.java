@@ -126,7 +126,8 @@ public final class ReviewController {
         }
         String t = title == null || title.isBlank() ? null : title.strip();
         if (java.util.Objects.equals(t, before.title()) && java.util.Objects.equals(year, before.year())) return null;
-        perform(new LabelEdit.TitleYear(before.id(), before.title(), before.year(), t, year));
+        perform(new LabelEdit.TitleYear(before.id(), before.title(), before.year(), t, year, before.titleSource(),
+                before.yearSource()));
         return null;
     }
 
