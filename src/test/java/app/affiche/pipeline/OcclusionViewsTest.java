@@ -1,8 +1,6 @@
 package app.affiche.pipeline;
 
 import app.affiche.embedding.Encoder;
-import app.affiche.embedding.EncoderException;
-import app.affiche.embedding.Preprocessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OcclusionViewsTest {
     private static Encoder encoder;
     private static TinyLogisticPredictor predictor;
-    private static final AtomicInteger inferences = new AtomicInteger();
 
     @BeforeAll
     static void trainOnGeneratedPosters() throws Exception {
@@ -49,12 +45,12 @@ class OcclusionViewsTest {
     @Test
     void onlyTheViewsACellFallsInRunAndTheMapIsThePreviousOne() throws Exception {
         BufferedImage poster = SyntheticPosters.make(true, new Random(99)); // 160 x 240: stripes in the top half
-        OcclusionSensitivity skipping = new OcclusionSensitivity(counting(), predictor);
-        inferences.set(0);
+        CountingEncoder counting = new CountingEncoder(encoder);
+        OcclusionSensitivity skipping = new OcclusionSensitivity(counting, predictor);
         OcclusionMap map = skipping.compute(poster, "Striped", () -> false, p -> { });
         // Shrunk to 149 x 224: the top square (rows 0-148) misses cell rows 5-6, the bottom one (75-223) rows 0-1.
-        assertEquals(3 + 49 + 35 + 35, inferences.get(), "baseline's 3 views, every cell's whole view, 35 top, 35 bottom");
-        assertEquals(inferences.get(), skipping.inferences(poster));
+        assertEquals(3 + 49 + 35 + 35, counting.inferences.get(), "baseline's 3 views, every cell's whole view, 35 top, 35 bottom");
+        assertEquals(counting.inferences.get(), skipping.inferences(poster));
         OcclusionMap previous = new OcclusionSensitivity(encoder, predictor, 7, 1, true).compute(poster, "Striped", () -> false, p -> { });
         assertEquals(previous.baseline(), map.baseline(), 1e-6);
         for (int i = 0; i < 49; i++) assertEquals(previous.drops()[i], map.drops()[i], 1e-6, "cell " + i);
@@ -70,44 +66,19 @@ class OcclusionViewsTest {
     @Test
     void anotherTargetOfTheSameDraftRunsNoInference() throws Exception {
         BufferedImage poster = SyntheticPosters.make(true, new Random(5));
-        OcclusionSensitivity occlusion = new OcclusionSensitivity(counting(), predictor);
+        CountingEncoder counting = new CountingEncoder(encoder);
+        OcclusionSensitivity occlusion = new OcclusionSensitivity(counting, predictor);
         occlusion.compute(poster, "Striped", () -> false, p -> { });
-        inferences.set(0);
+        counting.inferences.set(0);
         List<Double> progress = new ArrayList<>();
         OcclusionMap plain = occlusion.compute(poster, "Plain", () -> false, progress::add);
-        assertEquals(0, inferences.get(), "the copies of the same draft are kept");
+        assertEquals(0, counting.inferences.get(), "the copies of the same draft are kept");
         assertEquals(List.of(1.0), progress);
         OcclusionMap fresh = new OcclusionSensitivity(encoder, predictor).compute(poster, "Plain", () -> false, p -> { });
         for (int i = 0; i < 49; i++) assertEquals(fresh.drops()[i], plain.drops()[i], 1e-9, "cell " + i);
 
         occlusion.compute(SyntheticPosters.make(true, new Random(6)), "Plain", () -> false, p -> { });
-        assertEquals(122, inferences.get(), "another draft is embedded anew");
-    }
-
-    /** The real encoder, counting the view inferences it is asked for. */
-    private static Encoder counting() {
-        return new Encoder() {
-            public String id() { return encoder.id(); }
-            public int dimension() { return encoder.dimension(); }
-            public String device() { return encoder.device(); }
-            public Preprocessor preprocessor() { return encoder.preprocessor(); }
-            public void close() { }
-
-            public float[][] embed(List<BufferedImage> images) throws EncoderException {
-                inferences.addAndGet(images.size() * preprocessor().viewCount());
-                return encoder.embed(images);
-            }
-
-            public float[][] embedTensors(float[] tensors, int count) throws EncoderException {
-                inferences.addAndGet(count * preprocessor().viewCount());
-                return encoder.embedTensors(tensors, count);
-            }
-
-            public float[][] embedViews(float[] viewTensors, int count) throws EncoderException {
-                inferences.addAndGet(count);
-                return encoder.embedViews(viewTensors, count);
-            }
-        };
+        assertEquals(122, counting.inferences.get(), "another draft is embedded anew");
     }
 
     private static double meanOfRows(OcclusionMap map, int from, int to) {
