@@ -24,6 +24,29 @@ public interface Encoder extends AutoCloseable {
      */
     float[][] embedTensors(float[] tensors, int count) throws EncoderException;
 
+    /**
+     * One vector per view tensor, not averaged: {@code count} views (each {@link Preprocessor#viewLength()}
+     * floats) packed in {@code viewTensors}, of any images. {@link #meanOfViews} of an image's views gives
+     * exactly what {@link #embedTensors} returns for it, so a caller that knows a view is unchanged can reuse its
+     * vector (the occlusion heatmap). Thread-safe.
+     */
+    float[][] embedViews(float[] viewTensors, int count) throws EncoderException;
+
+    /** One vector per image from its {@code views} consecutive view vectors: their mean, as the encoder takes it. */
+    static float[][] meanOfViews(float[][] perView, int views) {
+        float[][] out = new float[perView.length / views][];
+        for (int i = 0; i < out.length; i++) {
+            float[] mean = perView[i * views].clone();
+            for (int v = 1; v < views; v++) {
+                float[] other = perView[i * views + v];
+                for (int d = 0; d < mean.length; d++) mean[d] += other[d];
+            }
+            for (int d = 0; d < mean.length; d++) mean[d] /= views;
+            out[i] = mean;
+        }
+        return out;
+    }
+
     @Override
     void close();
 }

@@ -77,36 +77,34 @@ final class OnnxEncoder implements Encoder {
             throw new IllegalArgumentException(tensors.length + " floats for " + count + " images");
         }
         int views = preprocessor.viewCount();
-        float[][] perView;
+        float[][] perView = run(tensors, count * views, "a batch of " + count);
+        return views == 1 ? perView : Encoder.meanOfViews(perView, views);
+    }
+
+    @Override
+    public float[][] embedViews(float[] viewTensors, int count) throws EncoderException {
+        if (count == 0) return new float[0][];
+        if (viewTensors.length < count * preprocessor.viewLength()) {
+            throw new IllegalArgumentException(viewTensors.length + " floats for " + count + " views");
+        }
+        return run(viewTensors, count, "a batch of " + count + " views");
+    }
+
+    /** One session run over {@code viewCount} packed view tensors: one vector per view. */
+    private float[][] run(float[] tensors, int viewCount, String what) throws EncoderException {
         // Read lock: close() waits for batches in flight (freeing the native session under one crashes the JVM).
         session.readLock().lock();
         try {
             if (closed) throw closed();
             try (Predictor<TensorBatch, float[][]> predictor = model.newPredictor(translator)) {
-                perView = predictor.predict(new TensorBatch(tensors, count * views));
+                return predictor.predict(new TensorBatch(tensors, viewCount));
             } catch (TranslateException | RuntimeException e) {
-                throw new EncoderException("Encoder " + spec.id() + " (" + file + ") failed on a batch of " + count
+                throw new EncoderException("Encoder " + spec.id() + " (" + file + ") failed on " + what
                         + ": " + rootMessage(e), e);
             }
         } finally {
             session.readLock().unlock();
         }
-        return views == 1 ? perView : meanOfViews(perView, views);
-    }
-
-    /** One vector per image: the mean of its views' vectors. */
-    static float[][] meanOfViews(float[][] perView, int views) {
-        float[][] out = new float[perView.length / views][];
-        for (int i = 0; i < out.length; i++) {
-            float[] mean = perView[i * views].clone();
-            for (int v = 1; v < views; v++) {
-                float[] other = perView[i * views + v];
-                for (int d = 0; d < mean.length; d++) mean[d] += other[d];
-            }
-            for (int d = 0; d < mean.length; d++) mean[d] /= views;
-            out[i] = mean;
-        }
-        return out;
     }
 
     private EncoderException closed() {

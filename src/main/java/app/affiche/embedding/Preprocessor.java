@@ -60,7 +60,20 @@ public final class Preprocessor {
 
     /** Writes one image's tensors (every view, one after another) into {@code dst} starting at {@code offset}. */
     public void write(BufferedImage image, float[] dst, int offset) {
-        for (int v = 0; v < views.size(); v++) writeView(view(image, views.get(v)), dst, offset + v * viewLength());
+        for (int v = 0; v < views.size(); v++) writeView(image, v, dst, offset + v * viewLength());
+    }
+
+    /** Writes the tensor of the image's view number {@code view} ({@link #viewLength()} floats) at {@code offset}. */
+    public void writeView(BufferedImage image, int view, float[] dst, int offset) {
+        writeView(view(image, views.get(view)), dst, offset);
+    }
+
+    /**
+     * The pixels of a width x height image that view number {@code view} sees, {x0, y0, x1, y1} (exclusive ends):
+     * a change outside them leaves that view's tensor as it was.
+     */
+    public int[] viewBounds(int width, int height, int view) {
+        return bounds(width, height, views.get(view));
     }
 
     /**
@@ -70,14 +83,9 @@ public final class Preprocessor {
      */
     static BufferedImage view(BufferedImage image, String view) {
         if (view.equals("whole")) return image;
-        int w = image.getWidth(), h = image.getHeight(), s = Math.min(w, h), room = Math.max(w, h) - s;
-        int along = switch (view) {
-            case "top" -> 0;
-            case "middle" -> room / 2;
-            case "bottom" -> room;
-            default -> throw new IllegalArgumentException("unknown view " + view);
-        };
-        int x = w >= h ? along : 0, y = w >= h ? 0 : along;
+        int w = image.getWidth(), h = image.getHeight();
+        int[] b = bounds(w, h, view);
+        int x = b[0], y = b[1], s = b[2] - b[0];
         BufferedImage square = new BufferedImage(s, s, image.getColorModel().hasAlpha()
                 ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         int[] from = image.getType() == square.getType() ? plainPixels(image) : null;
@@ -88,6 +96,19 @@ public final class Preprocessor {
             square.setRGB(0, 0, s, s, image.getRGB(x, y, s, s, null, 0, s), 0, s);
         }
         return square;
+    }
+
+    private static int[] bounds(int w, int h, String view) {
+        if (view.equals("whole")) return new int[]{0, 0, w, h};
+        int s = Math.min(w, h), room = Math.max(w, h) - s;
+        int along = switch (view) {
+            case "top" -> 0;
+            case "middle" -> room / 2;
+            case "bottom" -> room;
+            default -> throw new IllegalArgumentException("unknown view " + view);
+        };
+        int x = w >= h ? along : 0, y = w >= h ? 0 : along;
+        return new int[]{x, y, x + s, y + s};
     }
 
     private void writeView(BufferedImage image, float[] dst, int offset) {

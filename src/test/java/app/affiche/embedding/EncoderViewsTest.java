@@ -63,6 +63,32 @@ class EncoderViewsTest {
     }
 
     @Test
+    void viewsEmbeddedAloneAveragedAreTheEmbeddingBitForBit() throws Exception {
+        BufferedImage poster = new PosterDecoder().read(TestImages.sharedPosters(1).getFirst(), 1024);
+        Preprocessor pre = views.preprocessor();
+        float[] tensors = new float[3 * pre.viewLength()];
+        // Out of order, one view per call and all three in one call: each view's vector does not depend on its batch.
+        for (int v = 2; v >= 0; v--) pre.writeView(poster, v, tensors, v * pre.viewLength());
+        float[][] oneCall = views.embedViews(tensors, 3);
+        float[][] apart = new float[3][];
+        for (int v = 0; v < 3; v++) {
+            apart[v] = views.embedViews(java.util.Arrays.copyOfRange(tensors, v * pre.viewLength(), (v + 1) * pre.viewLength()), 1)[0];
+        }
+        float[] embedding = views.embed(List.of(poster))[0];
+        org.junit.jupiter.api.Assertions.assertArrayEquals(embedding, Encoder.meanOfViews(oneCall, 3)[0]);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(embedding, Encoder.meanOfViews(apart, 3)[0]);
+    }
+
+    @Test
+    void viewBoundsAreTheSquaresTheViewsCrop() {
+        Preprocessor pre = views.preprocessor();
+        assertEquals(List.of(0, 0, 149, 224), java.util.Arrays.stream(pre.viewBounds(149, 224, 0)).boxed().toList(), "whole");
+        assertEquals(List.of(0, 0, 149, 149), java.util.Arrays.stream(pre.viewBounds(149, 224, 1)).boxed().toList(), "top");
+        assertEquals(List.of(0, 75, 149, 224), java.util.Arrays.stream(pre.viewBounds(149, 224, 2)).boxed().toList(), "bottom");
+        assertEquals(List.of(76, 0, 224, 148), java.util.Arrays.stream(pre.viewBounds(224, 148, 2)).boxed().toList(), "wide: the right square");
+    }
+
+    @Test
     void closingWaitsForTheBatchInFlightThenRefusesPlainly() throws Exception {
         EncoderSpec one = Manifest.builtIn().require("mobilenetv2-fp32");
         Encoder encoder = Encoders.open(one, SharedData.models().resolve(one.file()), new Encoders.Options(DeviceChoice.CPU, 0), n -> { });

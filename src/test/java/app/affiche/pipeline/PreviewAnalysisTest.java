@@ -91,6 +91,22 @@ class PreviewAnalysisTest {
     }
 
     @Test
+    void explainingAnotherTargetOfTheDraftShownRunsNoInference() throws Exception {
+        CountingEncoder counting = new CountingEncoder(fixture.encoder);
+        PreviewAnalysis analysis = new PreviewAnalysis(new app.affiche.imaging.PosterDecoder(), new app.affiche.palette.PaletteExtractor(),
+                counting, fixture.predictor, fixture.neighbours());
+        PreviewResult r = analysis.analyse(fixture.write(catalogued.get(4), "explained.png"), () -> false, PreviewProgress.NONE);
+        counting.inferences.set(0);
+        List<Double> progress = new ArrayList<>();
+        OcclusionMap plain = analysis.explain(r.image(), "Plain", () -> false, progress::add);
+        assertEquals(0, counting.inferences.get(), "the heatmap's greyed copies of this draft are kept");
+        assertEquals("Plain", plain.genre());
+        assertEquals(List.of(1.0), progress);
+        OcclusionMap fresh = new OcclusionSensitivity(fixture.encoder, fixture.predictor).compute(r.image(), "Plain", () -> false, p -> { });
+        for (int i = 0; i < 49; i++) assertEquals(fresh.drops()[i], plain.drops()[i], 1e-9, "cell " + i);
+    }
+
+    @Test
     void withoutAnEncoderThePaletteStillWorksAndTheNoteSaysWhy() throws Exception {
         PreviewResult r = analysis(false, false).analyse(write(catalogued.get(1), "draft-no-encoder.png"), () -> false,
                 PreviewProgress.NONE);

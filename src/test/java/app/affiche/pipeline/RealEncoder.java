@@ -13,7 +13,12 @@ public final class RealEncoder {
     }
 
     public static Encoder open() throws Exception {
-        EncoderSpec spec = Manifest.builtIn().require("mobilenetv2-fp32");
+        return open("mobilenetv2-fp32");
+    }
+
+    /** The manifest entry {@code id} over its shared model file, e.g. the three-view default. */
+    public static Encoder open(String id) throws Exception {
+        EncoderSpec spec = Manifest.builtIn().require(id);
         return Encoders.open(spec, SharedData.models().resolve(spec.file()), new Encoders.Options(DeviceChoice.CPU, 0), m -> { });
     }
 }
