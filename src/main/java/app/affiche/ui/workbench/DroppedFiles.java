@@ -25,7 +25,9 @@ public record DroppedFiles(List<Path> roots) {
     public List<Path> expand() {
         app.affiche.ui.common.FxGuard.requireBackground("walking dropped folders");
         List<Path> files = new ArrayList<>();
-        for (Path root : roots) {
+        for (Path dropped : roots) {
+            // a name that is not valid UTF-8 reaches the drop with its bytes lost: find the file it means
+            Path root = app.affiche.poster.FileNames.locate(dropped);
             if (!Files.isDirectory(root)) {
                 files.add(root.toAbsolutePath());
                 continue;
