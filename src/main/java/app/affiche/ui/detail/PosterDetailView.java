@@ -37,6 +37,7 @@ public final class PosterDetailView extends ScrollPane {
     private final TextField year = new TextField();
     private final FlowPane swatches = new FlowPane(6, 6);
     private final GridPane genres = new GridPane();
+    private final List<GenreRowView> lines = new java.util.ArrayList<>();
     private final Label copied = new Label();
     private final Label fieldError = new Label();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -162,7 +163,20 @@ public final class PosterDetailView extends ScrollPane {
     public void showGenres(List<GenreRow> rows, String summary, boolean unsaved) {
         draftSummary.setText(summary);
         draftSummary.pseudoClassStateChanged(UNSAVED, unsaved);
+        if (!sameLines(rows)) layOut(rows);
+        for (int i = 0; i < rows.size(); i++) lines.get(i).update(rows.get(i));
+    }
+
+    private boolean sameLines(List<GenreRow> rows) {
+        if (rows.size() != lines.size()) return false;
+        for (int i = 0; i < rows.size(); i++) if (!lines.get(i).shows(rows.get(i))) return false;
+        return true;
+    }
+
+    /** Builds the lines for another vocabulary (or key map): once, not on every selection or threshold change. */
+    private void layOut(List<GenreRow> rows) {
         genres.getChildren().clear();
+        lines.clear();
         int columns = rows.size() > 22 ? 3 : 2;
         int perColumn = Math.max(1, (rows.size() + columns - 1) / columns);
         if (genres.getColumnConstraints().size() != columns) {
@@ -175,8 +189,10 @@ public final class PosterDetailView extends ScrollPane {
         }
         // down the first column, then the next: the keys read in order like a list
         for (int i = 0; i < rows.size(); i++) {
-            GenreRow row = rows.get(i);
-            genres.add(new GenreRowView(row, () -> onToggle.accept(row.genre())), i / perColumn, i % perColumn);
+            String genre = rows.get(i).genre();
+            GenreRowView line = new GenreRowView(genre, rows.get(i).key(), () -> onToggle.accept(genre));
+            lines.add(line);
+            genres.add(line, i / perColumn, i % perColumn);
         }
     }
 
