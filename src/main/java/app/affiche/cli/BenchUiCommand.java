@@ -32,13 +32,18 @@ final class BenchUiCommand implements Callable<Integer> {
             + "encoder and trained heads).")
     java.util.List<Path> drops = new java.util.ArrayList<>();
 
+    @Option(names = "--keys", defaultValue = "0", paramLabel = "N", description = "Also time N presses of → from the "
+            + "catalogue opening while the encoder and heads load, and N more once idle: until the detail pane shows the "
+            + "next poster (median, p95; needs --home with an installed encoder and trained heads for the start-up figure).")
+    int keys;
+
     @Override
     public Integer call() throws Exception {
         Path dir = home != null ? home : Files.createTempDirectory("affiche-bench-ui");
         var out = spec.commandLine().getOut();
         out.printf("Machine: %d CPUs, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
-        int code = UiBenchmark.run(dir, posters, screens, drops, out);
+        int code = UiBenchmark.run(dir, posters, screens, drops, keys, out);
         out.flush();
         return code;
     }

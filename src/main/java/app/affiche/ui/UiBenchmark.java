@@ -38,6 +38,11 @@ public final class UiBenchmark {
     }
 
     public static int run(Path home, int posters, int pages, List<Path> drops, PrintWriter out) throws Exception {
+        return run(home, posters, pages, drops, 0, out);
+    }
+
+    /** With {@code keys} > 0, also times key presses from the moment the catalogue is open (see {@link KeyLag}). */
+    public static int run(Path home, int posters, int pages, List<Path> drops, int keys, PrintWriter out) throws Exception {
         Path db = home.resolve("catalogue.db");
         long checking = System.nanoTime();
         ensureCatalogue(db, posters, out);
@@ -63,6 +68,7 @@ public final class UiBenchmark {
         app.ready().get(60, TimeUnit.SECONDS);
         double ready = ms(System.nanoTime() - t0);
         PosterGrid grid = app.controller().grid();
+        if (keys > 0) keyLag(app, keys, out);
         waitFx(grid::screenLoaded);
         double firstScreen = ms(System.nanoTime() - t0);
         double sinceJvm = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()
@@ -71,8 +77,8 @@ public final class UiBenchmark {
                         + "after the benchmark started; the workbench window built and shown in %.0f ms, against %.0f ms "
                         + "for a one-label hello window on the same toolkit (ratio %.1f)%n", sinceJvm, ms(toolkitUp[0] - t0),
                 ms(toolkitUp[1]), baseline.get(), ms(toolkitUp[1]) / baseline.get());
-        out.printf(Locale.ROOT, "Catalogue open, grid sized (%d posters): %.0f ms; first screen of thumbnails: %.0f ms%n",
-                app.controller().viewModel().shown().get(), ready, firstScreen);
+        out.printf(Locale.ROOT, "Catalogue open, grid sized (%d posters): %.0f ms; first screen of thumbnails: %.0f ms%s%n",
+                app.controller().viewModel().shown().get(), ready, firstScreen, keys > 0 ? " (after the key presses)" : "");
 
         for (Path drop : drops) dropOne(app, drop, out);
         FrameWatch frames = new FrameWatch();
@@ -100,6 +106,28 @@ public final class UiBenchmark {
             Platform.exit();
         });
         return 0;
+    }
+
+    /**
+     * Key presses while the encoder and heads load (start-up: from the catalogue open until both are in use, at most
+     * {@code keys}), then {@code keys} more once nothing runs (idle).
+     */
+    private static void keyLag(AfficheApp app, int keys, PrintWriter out) throws Exception {
+        Session session = app.ready().get();
+        BooleanSupplier loaded = () -> session.tagger().encoder() != null && session.tagger().previewPredictor() != null;
+        KeyLag lag = new KeyLag(app.controller());
+        long t = System.nanoTime();
+        List<Double> startup = lag.press(keys, loaded);
+        double startupMs = ms(System.nanoTime() - t);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while ((!loaded.getAsBoolean() || session.runner().running()) && System.nanoTime() < deadline) Thread.sleep(50);
+        double modelsMs = ms(System.nanoTime() - t);
+        Thread.sleep(1000);
+        List<Double> idle = lag.press(keys, () -> false);
+        out.printf(Locale.ROOT, "Encoder and heads in use %.0f ms after the catalogue opened (presses during start-up: "
+                + "the first %.0f ms)%n", modelsMs, startupMs);
+        KeyLag.report(out, "during start-up", startup);
+        KeyLag.report(out, "idle", idle);
     }
 
     /** Drop one new poster: time until its suggestions are stored, and until the grid shows its card. */

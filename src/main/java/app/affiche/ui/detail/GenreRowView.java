@@ -20,48 +20,76 @@ import java.util.Locale;
  */
 final class GenreRowView extends HBox {
     private static final double BAR = 36;
+    private final String genre;
+    private final Label key = new Label();
+    private final Label mark = new Label();
+    private final Label name = new Label();
+    private final Region fill = new Region();
+    private final Region tick = new Region();
+    private final Label pct = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private String style;
 
-    GenreRowView(GenreRow row, Runnable onClick) {
+    /**
+     * Built once per genre and key (the vocabulary); {@link #update} then changes only what differs, so a new
+     * selection or threshold restyles nothing that stays the same.
+     */
+    GenreRowView(String genre, String keyLabel, Runnable onClick) {
         super(3);
+        this.genre = genre;
         setAlignment(Pos.CENTER_LEFT);
-        getStyleClass().addAll("genre-row", styleOf(row));
+        getStyleClass().add("genre-row");
         setMinWidth(0);
-        Label key = new Label(row.key().isEmpty() ? " " : row.key());
+        key.setText(keyLabel.isEmpty() ? " " : keyLabel);
         key.getStyleClass().add("key-chip");
         key.setMinWidth(20);
         key.setAlignment(Pos.CENTER);
-        Label mark = new Label(mark(row));
         mark.getStyleClass().add("genre-mark");
         mark.setMinWidth(13);
-        Label name = new Label(row.genre());
+        name.setText(genre);
         name.getStyleClass().add("genre-name");
         name.setMinWidth(40);
         name.setMaxWidth(Double.MAX_VALUE);
         name.setTextOverrun(OverrunStyle.ELLIPSIS);
         HBox.setHgrow(name, Priority.ALWAYS);
-        Region fill = new Region();
         fill.getStyleClass().add("bar-fill");
-        double c = row.confidence() == null ? 0 : row.confidence();
-        fill.setMaxWidth(BAR * c);
-        fill.setPrefWidth(BAR * c);
-        Region tick = new Region();
         tick.getStyleClass().add("bar-threshold");
-        tick.setTranslateX(BAR * row.threshold() - BAR / 2);
-        tick.setVisible(row.confidence() != null);
         StackPane bar = new StackPane(fill, tick);
         bar.getStyleClass().add("bar");
         bar.setMinWidth(BAR);
         bar.setMaxWidth(BAR);
         StackPane.setAlignment(fill, Pos.CENTER_LEFT);
-        Label pct = new Label(row.confidence() == null ? "" : String.format(Locale.ROOT, "%.0f%%", c * 100));
         pct.setMinWidth(28);
         pct.setAlignment(Pos.CENTER_RIGHT);
         pct.getStyleClass().add("genre-pct");
         getChildren().addAll(key, mark, name, bar, pct);
         setOnMouseClicked(e -> onClick.run());
+        Tooltip.install(this, tooltip);
+    }
+
+    /** Whether this line was built for that genre and key (else the lines are built again). */
+    boolean shows(GenreRow row) {
+        return genre.equals(row.genre()) && key.getText().equals(row.key().isEmpty() ? " " : row.key());
+    }
+
+    /** Shows the row's state; setting a property to the value it has is free, only a changed style class restyles. */
+    void update(GenreRow row) {
+        String newStyle = styleOf(row);
+        if (!newStyle.equals(style)) {
+            if (style != null) getStyleClass().remove(style);
+            getStyleClass().add(newStyle);
+            style = newStyle;
+        }
+        mark.setText(mark(row));
+        double c = row.confidence() == null ? 0 : row.confidence();
+        fill.setMaxWidth(BAR * c);
+        fill.setPrefWidth(BAR * c);
+        tick.setTranslateX(BAR * row.threshold() - BAR / 2);
+        tick.setVisible(row.confidence() != null);
+        pct.setText(row.confidence() == null ? "" : String.format(Locale.ROOT, "%.0f%%", c * 100));
         String how = row.key().isEmpty() ? "Click to tick or untick" : "Press " + row.key() + " or click to tick or untick";
         String what = status(row);
-        Tooltip.install(this, new Tooltip(row.genre() + (what.isEmpty() ? "" : " — " + what) + "\n" + how));
+        tooltip.setText(row.genre() + (what.isEmpty() ? "" : " — " + what) + "\n" + how);
     }
 
     static String mark(GenreRow row) {

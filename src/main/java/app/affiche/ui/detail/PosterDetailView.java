@@ -4,6 +4,7 @@ import app.affiche.poster.PaletteColor;
 import app.affiche.ui.review.GenreRow;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -37,6 +38,7 @@ public final class PosterDetailView extends ScrollPane {
     private final TextField year = new TextField();
     private final FlowPane swatches = new FlowPane(6, 6);
     private final GridPane genres = new GridPane();
+    private final List<GenreRowView> lines = new java.util.ArrayList<>();
     private final Label copied = new Label();
     private final Label fieldError = new Label();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -100,6 +102,7 @@ public final class PosterDetailView extends ScrollPane {
         Label heads = small("");
         heads.textProperty().bind(vm.heads());
         swatches.setPrefWrapLength(430);
+        swatches.setId("palette-swatches");
         decade.getStyleClass().add("decade-line");
         decade.setWrapText(true);
         heads.setWrapText(true);
@@ -162,7 +165,20 @@ public final class PosterDetailView extends ScrollPane {
     public void showGenres(List<GenreRow> rows, String summary, boolean unsaved) {
         draftSummary.setText(summary);
         draftSummary.pseudoClassStateChanged(UNSAVED, unsaved);
+        if (!sameLines(rows)) layOut(rows);
+        for (int i = 0; i < rows.size(); i++) lines.get(i).update(rows.get(i));
+    }
+
+    private boolean sameLines(List<GenreRow> rows) {
+        if (rows.size() != lines.size()) return false;
+        for (int i = 0; i < rows.size(); i++) if (!lines.get(i).shows(rows.get(i))) return false;
+        return true;
+    }
+
+    /** Builds the lines for another vocabulary (or key map): once, not on every selection or threshold change. */
+    private void layOut(List<GenreRow> rows) {
         genres.getChildren().clear();
+        lines.clear();
         int columns = rows.size() > 22 ? 3 : 2;
         int perColumn = Math.max(1, (rows.size() + columns - 1) / columns);
         if (genres.getColumnConstraints().size() != columns) {
@@ -175,8 +191,10 @@ public final class PosterDetailView extends ScrollPane {
         }
         // down the first column, then the next: the keys read in order like a list
         for (int i = 0; i < rows.size(); i++) {
-            GenreRow row = rows.get(i);
-            genres.add(new GenreRowView(row, () -> onToggle.accept(row.genre())), i / perColumn, i % perColumn);
+            String genre = rows.get(i).genre();
+            GenreRowView line = new GenreRowView(genre, rows.get(i).key(), () -> onToggle.accept(genre));
+            lines.add(line);
+            genres.add(line, i / perColumn, i % perColumn);
         }
     }
 
@@ -205,25 +223,43 @@ public final class PosterDetailView extends ScrollPane {
         year.pseudoClassStateChanged(INVALID, false);
     }
 
+    /**
+     * Colour chips, reused from poster to poster (a chip and its tooltip cost more to build than to update); those
+     * not needed now are hidden.
+     */
     private void showSwatches(List<PaletteColor> colours) {
-        swatches.getChildren().clear();
         copied.setText("");
-        for (PaletteColor c : colours) {
-            Region chip = new Region();
-            chip.setPrefSize(44, 30);
-            chip.setStyle("-fx-background-color: " + c.hex() + "; -fx-background-radius: 4;"
-                    + "-fx-border-color: rgba(0,0,0,0.25); -fx-border-radius: 4;");
-            Label hex = new Label(c.hex());
-            hex.getStyleClass().add("small");
-            VBox swatch = new VBox(2, chip, hex);
-            swatch.setAlignment(Pos.CENTER);
-            swatch.getStyleClass().add("swatch");
-            swatch.setUserData(c.hex());
-            Tooltip.install(swatch, new Tooltip(String.format("%s — %.0f%% of the image%s — click to copy", c.hex(),
-                    c.share() * 100, c.nearGrey() ? " (near-grey)" : "")));
-            swatch.setOnMouseClicked(e -> copy(c.hex()));
-            swatches.getChildren().add(swatch);
+        for (int i = 0; i < swatches.getChildren().size(); i++) {
+            Node chip = swatches.getChildren().get(i);
+            chip.setVisible(i < colours.size());
+            chip.setManaged(i < colours.size());
         }
+        for (int i = 0; i < colours.size(); i++) {
+            if (i == swatches.getChildren().size()) swatches.getChildren().add(newSwatch());
+            PaletteColor c = colours.get(i);
+            VBox swatch = (VBox) swatches.getChildren().get(i);
+            swatch.getChildren().getFirst().setStyle("-fx-background-color: " + c.hex() + "; -fx-background-radius: 4;"
+                    + "-fx-border-color: rgba(0,0,0,0.25); -fx-border-radius: 4;");
+            ((Label) swatch.getChildren().getLast()).setText(c.hex());
+            swatch.setUserData(c.hex());
+            ((Tooltip) swatch.getProperties().get(Tooltip.class)).setText(String.format("%s — %.0f%% of the image%s — click to copy",
+                    c.hex(), c.share() * 100, c.nearGrey() ? " (near-grey)" : ""));
+        }
+    }
+
+    private VBox newSwatch() {
+        Region chip = new Region();
+        chip.setPrefSize(44, 30);
+        Label hex = new Label();
+        hex.getStyleClass().add("small");
+        VBox swatch = new VBox(2, chip, hex);
+        swatch.setAlignment(Pos.CENTER);
+        swatch.getStyleClass().add("swatch");
+        Tooltip tip = new Tooltip();
+        Tooltip.install(swatch, tip);
+        swatch.getProperties().put(Tooltip.class, tip);
+        swatch.setOnMouseClicked(e -> copy((String) swatch.getUserData()));
+        return swatch;
     }
 
     private void copy(String hex) {

@@ -32,7 +32,12 @@ public final class Thresholds {
     private double trainedBand = DEFAULT_BAND;
     private final DoubleProperty band = new SimpleDoubleProperty(DEFAULT_BAND);
     private final IntegerProperty revision = new SimpleIntegerProperty();
-    private final ChangeListener<Number> bump = (o, a, b) -> revision.set(revision.get() + 1);
+    /** Set while the heads' values are put in: watchers then see one revision for all of them, not one per genre. */
+    private boolean changedWhileApplying;
+    private final ChangeListener<Number> bump = (o, a, b) -> {
+        if (applying) changedWhileApplying = true;
+        else revision.set(revision.get() + 1);
+    };
 
     public Thresholds() {
         band.addListener((o, a, b) -> bandTuned |= !applying);
@@ -150,7 +155,7 @@ public final class Thresholds {
                 if (!tuned.contains(g)) threshold(g).set(t);
             });
         });
-        revision.set(revision.get() + 1);
+        if (!changedWhileApplying) revision.set(revision.get() + 1); // new heads, even with the same values
     }
 
     /** As {@link #setAll(Map, double)}, keeping the band. */
@@ -160,11 +165,13 @@ public final class Thresholds {
 
     private void apply(Runnable change) {
         applying = true;
+        changedWhileApplying = false;
         try {
             change.run();
         } finally {
             applying = false;
         }
+        if (changedWhileApplying) revision.set(revision.get() + 1);
     }
 
     public Map<String, Double> values() {

@@ -71,7 +71,8 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
     public void replace(PosterCard card) {
         for (PosterSlot slot : slots.values()) {
             PosterCard old = slot.card().get();
-            if (old != null && old.id() == card.id()) slot.setCard(card);
+            // an unchanged card is left alone: its tile would be redrawn for nothing
+            if (old != null && old.id() == card.id() && !old.equals(card)) slot.setCard(card);
         }
     }
 

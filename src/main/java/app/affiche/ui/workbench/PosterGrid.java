@@ -87,15 +87,19 @@ public final class PosterGrid {
         return false;
     }
 
-    /** Scrolls so the tile at {@code index} is visible. */
+    /**
+     * Scrolls so the tile at {@code index} is visible, and only when it is not wholly in view already: each scroll
+     * makes the grid re-index (and so redo) every row on screen.
+     */
     public void reveal(int index) {
         var flow = grid.lookup(".virtual-flow");
         if (flow instanceof javafx.scene.control.skin.VirtualFlow<?> vf) {
             int columns = Math.max(1, (int) ((grid.getWidth() - 20) / (CELL_WIDTH + 12)));
             int row = index / columns;
-            var first = vf.getFirstVisibleCell();
-            var last = vf.getLastVisibleCell();
-            if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) vf.scrollTo(row);
+            var cell = vf.getVisibleCell(row);
+            boolean inView = cell != null && cell.isVisible() && cell.getLayoutY() >= 0
+                    && cell.getLayoutY() + cell.getHeight() <= vf.getHeight();
+            if (!inView) vf.scrollTo(row);
         }
     }
 }

@@ -20,6 +20,8 @@ final class PosterGridCell extends GridCell<PosterSlot> {
     private final VBox box;
     private final ChangeListener<PosterCard> cardListener = (o, a, b) -> show(b);
     private PosterSlot slot;
+    /** The card the tile shows now (null: none yet). */
+    private PosterCard shown;
 
     PosterGridCell(Thumbnails thumbnails, LongPredicate selected, double width, double imageHeight) {
         this.thumbnails = thumbnails;
@@ -39,37 +41,59 @@ final class PosterGridCell extends GridCell<PosterSlot> {
         box = new VBox(4, frame, caption);
         box.setAlignment(Pos.TOP_CENTER);
         getStyleClass().add("poster-tile");
+        box.setVisible(false);
+        setGraphic(box);
     }
 
     @Override
     protected void updateItem(PosterSlot item, boolean empty) {
         super.updateItem(item, empty);
-        if (slot != null) slot.card().removeListener(cardListener);
-        slot = empty ? null : item;
-        if (slot == null) {
-            setGraphic(null);
-            return;
+        PosterSlot next = empty ? null : item;
+        if (next != slot) {
+            if (slot != null) slot.card().removeListener(cardListener);
+            if (next != null) next.card().addListener(cardListener);
+            slot = next;
         }
-        slot.card().addListener(cardListener);
-        setGraphic(box);
-        show(slot.card().get());
+        // the tile keeps its graphic: taking it off and putting it back (the grid re-indexes every row on each
+        // scroll or growth) would restyle the whole tile each time
+        box.setVisible(slot != null);
+        if (slot != null) show(slot.card().get());
     }
 
+    /**
+     * The grid gives every tile the same fixed size, so what changes inside one (a thumbnail arriving, a caption)
+     * is laid out in the tile alone: passed up, it made the grid lay out again, re-index every row on screen and
+     * restyle all their tiles, once per thumbnail.
+     */
+    @Override
+    public void requestLayout() {
+        setNeedsLayout(true);
+    }
+
+    /** Shows a card; what is shown already (the same card, its thumbnail in place) is left alone. */
     private void show(PosterCard card) {
-        image.setImage(null);
-        pseudoClassStateChanged(SELECTED, false);
+        if (card != null && card.equals(shown) && image.getImage() != null) {
+            refreshSelection();
+            return;
+        }
+        if (card == null || shown == null || card.id() != shown.id()) image.setImage(null);
+        shown = card;
         if (card == null) {
             caption.setText("…");
             badge.setText("");
             badge.setVisible(false);
+            pseudoClassStateChanged(SELECTED, false);
             return;
         }
         caption.setText(card.caption());
         badge.setText(card.state().label());
         badge.setVisible(true);
-        badge.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));
-        badge.getStyleClass().add("state-" + card.state().name().toLowerCase(java.util.Locale.ROOT));
-        pseudoClassStateChanged(SELECTED, selected.test(card.id()));
+        String style = "state-" + card.state().name().toLowerCase(java.util.Locale.ROOT);
+        if (!badge.getStyleClass().contains(style)) {
+            badge.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));
+            badge.getStyleClass().add(style);
+        }
+        refreshSelection();
         long id = card.id();
         thumbnails.load(id, img -> {
             PosterCard now = slot == null ? null : slot.card().get();

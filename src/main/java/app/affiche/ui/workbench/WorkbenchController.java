@@ -391,6 +391,10 @@ public final class WorkbenchController {
         return reviewVm;
     }
 
+    public PosterDetailViewModel detailViewModel() {
+        return detailVm;
+    }
+
     public DetailController detail() {
         return detail;
     }

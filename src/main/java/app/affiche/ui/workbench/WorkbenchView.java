@@ -117,6 +117,8 @@ public final class WorkbenchView {
         VBox left = new VBox(gridArea, failuresPane);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
         gridArea.setMinHeight(200);
+        // it fills what is left anyway; a fixed preference keeps each layout from measuring the grid's rows
+        gridArea.setPrefHeight(400);
 
         keyHelp.getStyleClass().add("key-help");
         keyHelp.setWrapText(true);
