@@ -10,13 +10,14 @@ import java.util.Optional;
 
 /**
  * Which key toggles which genre: digits first, then letters away from the review's own keys (Enter, arrows, Y for
- * year). Genres past the last key have none and are toggled by clicking.
+ * year), and no letter that reads like a digit while there are fewer than 27 genres. Genres past the last key have none and are toggled by clicking.
  */
 public final class KeyMap {
     static final List<KeyCode> KEYS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9, KeyCode.DIGIT0,
-            KeyCode.Q, KeyCode.W, KeyCode.E, KeyCode.R, KeyCode.T, KeyCode.U, KeyCode.I, KeyCode.O, KeyCode.P,
-            KeyCode.S, KeyCode.D, KeyCode.F, KeyCode.G, KeyCode.H, KeyCode.J, KeyCode.K, KeyCode.L);
+            KeyCode.Q, KeyCode.W, KeyCode.E, KeyCode.R, KeyCode.T, KeyCode.U, KeyCode.I, KeyCode.P,
+            KeyCode.S, KeyCode.D, KeyCode.F, KeyCode.G, KeyCode.H, KeyCode.J, KeyCode.K, KeyCode.L,
+            KeyCode.O); // O last: beside 0 in the same pane its key cap reads like the digit
 
     private final Map<String, KeyCode> byGenre;
     private final Map<KeyCode, String> byKey = new LinkedHashMap<>();
