@@ -11,6 +11,7 @@ import app.affiche.poster.AffichePaths;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Shared bits of the heads commands: the default encoder and how a training report is printed. */
 final class HeadsCli {
@@ -64,6 +65,8 @@ final class HeadsCli {
             b.append(String.format(Locale.ROOT, "%-8s %7d %7d %8.3f %8.3f %6.1fs  %s%n", s.scope(), s.samples(),
                     s.genreF1().size(), s.microF1(), s.macroF1(), s.millis() / 1000.0, skipped(s.skipped())));
         }
+        r.scopes().stream().filter(s -> s.untrained() == null && s.scope().equals("global")).findFirst()
+                .ifPresent(s -> genreF1(b, s));
         b.append(String.format(Locale.ROOT, "decade head: %s (%d posters with a year)%n",
                 r.decadeHeadDecades().isEmpty() ? "untrained (needs posters from two decades)"
                         : String.join(" ", r.decadeHeadDecades()), r.decadeHeadSamples()));
@@ -76,6 +79,13 @@ final class HeadsCli {
         }
         b.append("(micro/macro: out-of-fold F1 at the chosen thresholds)\n");
         return b.toString();
+    }
+
+    /** The global scope's out-of-fold F1 per genre, by name: the decade scopes' would be a table of mostly noise. */
+    private static void genreF1(StringBuilder b, TrainingReport.Scope s) {
+        if (s.genreF1().isEmpty()) return;
+        b.append("genre F1 (global, out of fold):\n");
+        new TreeMap<>(s.genreF1()).forEach((g, f1) -> b.append(String.format(Locale.ROOT, "  %-18s %.3f%n", g, f1)));
     }
 
     private static String skipped(Map<String, String> s) {

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
@@ -73,6 +74,20 @@ class HeadsCommandsTest {
         assertTrue(train.out().contains("trained on 160 confirmed posters"), train.out());
         assertTrue(train.out().contains("Western (3 examples, needs 10)"), train.out());
         assertTrue(train.out().lines().anyMatch(l -> l.startsWith("1960s")), train.out());
+        // per-genre out-of-fold F1 of the global heads, one line per trained genre; their mean is the macro column
+        assertTrue(train.out().contains("genre F1 (global, out of fold):"), train.out());
+        double sum = 0;
+        for (String genre : List.of("Drama", "Horror")) {
+            String line = train.out().lines().filter(l -> l.startsWith("  " + genre + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError(genre + " F1 missing:\n" + train.out()));
+            double f1 = Double.parseDouble(line.substring(genre.length() + 2).strip());
+            assertTrue(f1 > 0 && f1 <= 1, line);
+            sum += f1;
+        }
+        double macro = Double.parseDouble(train.out().lines().filter(l -> l.startsWith("global ")).findFirst()
+                .orElseThrow().split("\\s+")[4]);
+        assertEquals(macro, sum / 2, 0.0011, train.out());
+        assertTrue(train.out().lines().noneMatch(l -> l.startsWith("  Western ")), "Western was not trained: " + train.out());
         Run tag = run("--catalogue", db.toString(), "tag");
         assertEquals(AfficheCommand.OK, tag.code(), tag.err());
         assertTrue(tag.out().startsWith("tagged 200 posters"), tag.out());

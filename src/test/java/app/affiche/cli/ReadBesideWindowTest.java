@@ -45,4 +45,20 @@ class ReadBesideWindowTest {
             assertEquals(Set.of("Western"), held.confirmedGenres().get(id));
         }
     }
+
+    @Test
+    void similarWorksWhileTheCatalogueIsHeld() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        try (Catalogue held = Catalogue.open(home.resolve("catalogue.db"))) {
+            float[][] vectors = {{1, 0, 0}, {0.9f, 0.1f, 0}, {0, 0, 1}};
+            for (int i = 0; i < vectors.length; i++) {
+                long id = held.addPoster(new NewPoster(String.format("%064x", 50 + i), "/posters/p" + i + ".jpg", 10, 10,
+                        15, "JPEG", "Poster " + i, 1960 + i, null, null));
+                held.putEmbedding(id, HeadsCli.DEFAULT_ENCODER, vectors[i]);
+            }
+            Cli.Run similar = Cli.run(home, "similar", "/posters/p0.jpg", "--limit", "1");
+            assertEquals(0, similar.exit(), similar.err());
+            assertTrue(similar.out().contains("Poster 1 (1961)  /posters/p1.jpg"), similar.out());
+        }
+    }
 }
