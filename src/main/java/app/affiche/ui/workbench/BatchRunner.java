@@ -39,6 +39,9 @@ public final class BatchRunner {
     private volatile boolean paused;
     private volatile int generation;
     private boolean importing;
+    private long snapshots; // progress snapshots taken, under this runner's lock
+    private final Object delivery = new Object();
+    private long delivered; // the newest snapshot delivered, under delivery
     private int tagsQueued;
     private int done;
     private int failed;
@@ -368,13 +371,24 @@ public final class BatchRunner {
         progress(file.getFileName().toString());
     }
 
+    /**
+     * Tells the listener the counts. The import and tag threads both report: a snapshot taken earlier but delivered
+     * later would leave the bar on stale counts, so an older snapshot than one already delivered is dropped.
+     * Never called holding this runner's lock, so the delivery lock cannot deadlock with it.
+     */
     private void progress(String current) {
         BatchProgress p;
+        long seq;
         synchronized (this) {
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
             p = new BatchProgress(done, failed, skipped, total, elapsed, running(), paused, current);
+            seq = ++snapshots;
         }
-        listener.progress(p);
+        synchronized (delivery) {
+            if (seq < delivered) return;
+            delivered = seq;
+            listener.progress(p);
+        }
     }
 
     private static ExecutorService single(String name) {

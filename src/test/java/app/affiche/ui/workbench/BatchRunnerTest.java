@@ -171,8 +171,11 @@ class BatchRunnerTest {
             // the encoder starts mid-drop: the window's catch-up asks for every catalogued poster lacking an embedding
             encoder.set(true);
             runner.enqueueCatalogued(app.affiche.pipeline.CatalogueEmbedding.pending(catalogue, "enc"), () -> { });
-            await(() -> !runner.running() && progress.getLast().finished() == progress.getLast().total());
-            BatchProgress last = progress.getLast();
+            // progress events come from the import and tag threads and can arrive out of order: wait for the
+            // final one (the damaged file counted) rather than trusting whichever arrived last
+            await(() -> !runner.running() && progress.stream().anyMatch(p -> p.failed() == 1 && p.finished() == p.total()));
+            BatchProgress last = progress.stream().filter(p -> p.failed() == 1 && p.finished() == p.total())
+                    .reduce((a, b) -> b).orElseThrow();
             assertEquals(32, last.total(), "31 files dropped + the 1 poster catalogued before, each once: " + last);
             assertEquals(1, last.failed());
             assertEquals(31, last.done() + last.skipped());
