@@ -23,14 +23,7 @@ class OcclusionSensitivityTest {
     @BeforeAll
     static void trainOnGeneratedPosters() throws Exception {
         encoder = RealEncoder.open();
-        Random random = new Random(11);
-        List<BufferedImage> images = new ArrayList<>();
-        boolean[] striped = new boolean[40];
-        for (int i = 0; i < striped.length; i++) {
-            striped[i] = i % 2 == 0;
-            images.add(SyntheticPosters.make(striped[i], random));
-        }
-        predictor = new TinyLogisticPredictor("Striped", "Plain", encoder.embed(images), striped, 1.0);
+        predictor = TinyLogisticPredictor.onStripes(encoder);
     }
 
     @AfterAll

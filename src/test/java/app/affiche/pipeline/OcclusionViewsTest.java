@@ -27,14 +27,7 @@ class OcclusionViewsTest {
     static void trainOnGeneratedPosters() throws Exception {
         encoder = RealEncoder.open("mobilenetv2-fp32-style");
         assertEquals(3, encoder.preprocessor().viewCount());
-        Random random = new Random(11);
-        List<BufferedImage> images = new ArrayList<>();
-        boolean[] striped = new boolean[40];
-        for (int i = 0; i < striped.length; i++) {
-            striped[i] = i % 2 == 0;
-            images.add(SyntheticPosters.make(striped[i], random));
-        }
-        predictor = new TinyLogisticPredictor("Striped", "Plain", encoder.embed(images), striped, 1.0);
+        predictor = TinyLogisticPredictor.onStripes(encoder);
     }
 
     @AfterAll

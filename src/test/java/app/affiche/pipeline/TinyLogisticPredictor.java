@@ -1,8 +1,12 @@
 package app.affiche.pipeline;
 
+import app.affiche.embedding.Encoder;
 import app.affiche.poster.Prediction;
 
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,6 +21,18 @@ public final class TinyLogisticPredictor implements PreviewPredictor {
     private final double[] scale;
     private final double[] weights;
     private double bias;
+
+    /** "Striped" against "Plain", trained on 40 generated posters (every other one striped) embedded by the encoder. */
+    static TinyLogisticPredictor onStripes(Encoder encoder) throws Exception {
+        Random random = new Random(11);
+        List<BufferedImage> images = new ArrayList<>();
+        boolean[] striped = new boolean[40];
+        for (int i = 0; i < striped.length; i++) {
+            striped[i] = i % 2 == 0;
+            images.add(SyntheticPosters.make(striped[i], random));
+        }
+        return new TinyLogisticPredictor("Striped", "Plain", encoder.embed(images), striped, 1.0);
+    }
 
     public TinyLogisticPredictor(String genre, String other, float[][] x, boolean[] y, double l2) {
         this.genre = genre;
