@@ -4,8 +4,6 @@ import javafx.concurrent.Task;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -78,18 +76,9 @@ public final class Tasks {
             return task;
         }
 
-        /**
-         * Runs the task on the executor. Work that arrives after its window closed (an encoder that finished starting,
-         * a late refresh) finds the executor shut down: it is cancelled, not thrown on the JavaFX thread.
-         */
         public Task<T> runOn(Executor executor) {
             Task<T> task = build();
-            try {
-                executor.execute(task);
-            } catch (RejectedExecutionException e) {
-                if (!(executor instanceof ExecutorService es && es.isShutdown())) throw e;
-                task.cancel(false);
-            }
+            executor.execute(task);
             return task;
         }
     }
