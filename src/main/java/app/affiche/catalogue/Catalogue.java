@@ -1,5 +1,6 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.CuratorThresholds;
 import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
 import app.affiche.poster.Palette;
@@ -398,6 +399,21 @@ public final class Catalogue implements AutoCloseable {
 
     public Optional<String> headsProvenance(String encoderId) {
         return EmbeddingSql.headsColumn(this, encoderId, "provenance").map(o -> (String) o);
+    }
+
+    /** The thresholds the curator set himself for this encoder's heads (none set: {@link CuratorThresholds#NONE}). */
+    public CuratorThresholds curatorThresholds(String encoderId) {
+        return CuratorThresholdSql.read(this, encoderId);
+    }
+
+    /** Replaces the curator's thresholds for this encoder, in one transaction. */
+    public void setCuratorThresholds(String encoderId, CuratorThresholds thresholds) {
+        CuratorThresholdSql.replace(this, encoderId, thresholds, now());
+    }
+
+    /** Opened with {@link #openReadOnly}: writes would fail. */
+    public boolean readOnly() {
+        return lock == null;
     }
 
     /** Those of these names that are not in the genre vocabulary (case-insensitive), for callers validating early. */

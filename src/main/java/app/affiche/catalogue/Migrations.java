@@ -98,7 +98,23 @@ final class Migrations {
                       title_source = CASE WHEN title IS NULL THEN NULL WHEN EXISTS (SELECT 1 FROM labels l
                         WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END,
                       year_source = CASE WHEN year IS NULL THEN NULL WHEN EXISTS (SELECT 1 FROM labels l
-                        WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END"""));
+                        WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END"""),
+            // v5: the thresholds (and suggestion band) a curator set himself, per encoder, so `tag`, `predict`,
+            // `accept` and the window judge by the same ones; they were a per-user thresholds.json the window alone
+            // read (moved in once by the first Affiche that opens the catalogue with it). Keyed by encoder, not by
+            // the heads' training date: a retrain keeps them, as it always did.
+            List.of("""
+                    CREATE TABLE curator_thresholds(
+                      encoder_id TEXT NOT NULL,
+                      genre TEXT NOT NULL COLLATE NOCASE,
+                      threshold REAL NOT NULL CHECK (threshold >= 0 AND threshold <= 1),
+                      set_at INTEGER NOT NULL,
+                      PRIMARY KEY (encoder_id, genre))""",
+                    """
+                    CREATE TABLE curator_bands(
+                      encoder_id TEXT PRIMARY KEY,
+                      band REAL NOT NULL CHECK (band >= 0 AND band < 1),
+                      set_at INTEGER NOT NULL)"""));
 
     static final int LATEST = STEPS.size();
 

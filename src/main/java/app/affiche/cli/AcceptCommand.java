@@ -43,7 +43,10 @@ final class AcceptCommand implements Callable<Integer> {
     public Integer call() {
         return CliSupport.guarded(spec, () -> {
             try (Catalogue catalogue = CliSupport.open(root)) {
-                Plan plan = SuggestionAcceptance.plan(catalogue, filterOptions.filter(catalogue));
+                String encoder = HeadsCli.resolve(root.paths(), null);
+                HeadsCli.migrateThresholdsFile(root, catalogue, encoder);
+                Plan plan = SuggestionAcceptance.plan(catalogue, filterOptions.filter(catalogue),
+                        app.affiche.pipeline.TrainedHeads.inForce(catalogue, encoder));
                 if (!dryRun) SuggestionAcceptance.apply(catalogue, plan);
                 if (json) printJson(plan);
                 else printText(plan);

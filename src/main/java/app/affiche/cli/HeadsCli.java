@@ -34,6 +34,28 @@ final class HeadsCli {
         }
     }
 
+    /**
+     * Moves a thresholds.json left by an older window into the catalogue (once; for the encoders with heads and this
+     * one), so the command judges by the thresholds the curator set there.
+     */
+    static void migrateThresholdsFile(AfficheCommand root, app.affiche.catalogue.Catalogue catalogue, String encoder) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(catalogue.encodersWithHeads());
+        ids.add(encoder);
+        app.affiche.pipeline.LegacyThresholdsFile.migrate(catalogue, root.paths().home(), ids);
+    }
+
+    /**
+     * The curator's thresholds for an encoder: the catalogue's, after moving a thresholds.json in; a catalogue opened
+     * only to read cannot take the file, so its thresholds are read from it as they are.
+     */
+    static app.affiche.poster.CuratorThresholds curator(AfficheCommand root, app.affiche.catalogue.Catalogue catalogue,
+                                                        String encoder) {
+        migrateThresholdsFile(root, catalogue, encoder);
+        app.affiche.poster.CuratorThresholds stored = catalogue.curatorThresholds(encoder);
+        if (!stored.isEmpty() || !catalogue.readOnly()) return stored;
+        return app.affiche.pipeline.LegacyThresholdsFile.peek(catalogue, root.paths().home()).orElse(stored);
+    }
+
     /** Opens the named installed encoder (null = the manifest's default); failures become a plain message. */
     static Encoder openEncoder(AffichePaths paths, String id) {
         try {

@@ -63,7 +63,8 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     private void predict(Catalogue catalogue, Encoder enc, List<Map<String, Object>> out) {
-        Predictor predictor = TrainedHeads.load(catalogue, enc.id(), enc.dimension());
+        Predictor predictor = TrainedHeads.load(catalogue, enc.id(), enc.dimension())
+                .withCurator(HeadsCli.curator(root, catalogue, enc.id()));
         PosterDecoder decoder = new PosterDecoder();
         PaletteExtractor palettes = new PaletteExtractor();
         for (Path f : files) {
@@ -71,14 +72,14 @@ final class PredictCommand implements Callable<Integer> {
                 // decoded for the encoder exactly as `affiche embed` does; the palette gets a finer copy
                 float[] e = enc.embed(List.of(decoder.read(f, enc.preprocessor().side())))[0];
                 Palette pal = palettes.extract(decoder.read(f, 512), PaletteExtractor.DEFAULT_COLOURS);
-                out.add(document(f, predictor.predict(e, year), pal, predictor.estimateDecade(e)));
+                out.add(document(f, predictor.predict(e, year), pal, predictor.estimateDecade(e), predictor));
             } catch (Exception e) {
                 System.err.println("affiche predict: " + f + ": " + e.getMessage());
             }
         }
     }
 
-    private static Map<String, Object> document(Path f, Prediction p, Palette pal, Decade estimate) {
+    private static Map<String, Object> document(Path f, Prediction p, Palette pal, Decade estimate, Predictor predictor) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("file", f.toString());
         d.put("genres", probs(p.genres(), p));
@@ -94,7 +95,10 @@ final class PredictCommand implements Callable<Integer> {
         p.decadeProbabilities().forEach((k, v) -> dec.put(k.label(), v));
         d.put("decade_probabilities", dec);
         d.put("heads", p.heads());
-        d.put("thresholds", p.thresholds());
+        Map<String, Double> inForce = new LinkedHashMap<>();
+        p.thresholds().forEach((g, t) -> inForce.put(g, predictor.inForce(g, t)));
+        d.put("thresholds", inForce); // the curator's where he set one (affiche thresholds), as the window judges
+        d.put("heads_thresholds", p.thresholds());
         d.put("pre1980_thresholds", p.pre1980());
         d.put("palette", pal.colours().stream().map(PredictCommand::hex).toList());
         d.put("dominant", hex(pal.dominant()));

@@ -30,7 +30,8 @@ final class TagCommand implements Callable<Integer> {
         try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
             float[] any = catalogue.embeddings(encoder).values().stream().findFirst().orElseThrow(() ->
                     new HeadsException("no embeddings for encoder " + encoder + ": run `affiche embed`"));
-            Predictor predictor = TrainedHeads.load(catalogue, encoder, any.length);
+            Predictor predictor = TrainedHeads.load(catalogue, encoder, any.length)
+                    .withCurator(HeadsCli.curator(root, catalogue, encoder)); // the thresholds the window judges by
             TagBatch.Result r = new TagBatch(catalogue, predictor).run(all, () -> false);
             System.out.printf("tagged %d posters; %d already had model labels; %d not embedded with %s%n",
                     r.tagged(), r.alreadyTagged(), r.notEmbedded(), encoder);

@@ -1,5 +1,6 @@
 package app.affiche.heads;
 
+import app.affiche.poster.CuratorThresholds;
 import app.affiche.poster.Decade;
 import app.affiche.poster.Prediction;
 
@@ -13,13 +14,44 @@ import java.util.TreeMap;
 /**
  * Applies trained heads to one embedding. The decade head always speaks when trained; a known year selects the
  * matching decade's heads (blended with the global ones), sets the decade feature and picks the era's thresholds;
- * otherwise the decade head's probabilities stand in for both. Thread-safe (immutable).
+ * otherwise the decade head's probabilities stand in for both. The curator's own thresholds, where given, decide which
+ * genres are above threshold or suggested (each scaled as {@link CuratorThresholds#inForce} says), while the
+ * prediction's {@code thresholds} stay the heads' own judgement, which is what the catalogue keeps with a suggestion.
+ * Thread-safe (immutable).
  */
 public final class Predictor {
     private final Heads heads;
+    private final CuratorThresholds curator;
 
     public Predictor(Heads heads) {
+        this(heads, CuratorThresholds.NONE);
+    }
+
+    public Predictor(Heads heads, CuratorThresholds curator) {
         this.heads = heads;
+        this.curator = curator;
+    }
+
+    /** The same heads judging by these curator thresholds. */
+    public Predictor withCurator(CuratorThresholds thresholds) {
+        return new Predictor(heads, thresholds);
+    }
+
+    public CuratorThresholds curator() {
+        return curator;
+    }
+
+    /** The heads' own all-era threshold per trained genre (what a curator's threshold replaces). */
+    public Map<String, Double> ownThresholds() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (GenreHead g : heads.global().heads()) m.put(g.genre(), g.threshold());
+        return m;
+    }
+
+    /** The threshold in force for a genre the heads judged by {@code judgedBy}. */
+    public double inForce(String genre, double judgedBy) {
+        GenreHead g = heads.global().head(genre);
+        return curator.inForce(genre, judgedBy, g == null ? null : g.threshold());
     }
 
     public Heads heads() {
@@ -79,8 +111,10 @@ public final class Predictor {
             }
             probs.put(g.genre(), p);
             thresholds.put(g.genre(), t);
-            if (p >= t) genres.add(g.genre());
-            else if (p >= s) suggested.add(g.genre());
+            double in = curator.inForce(g.genre(), t, g.threshold());
+            double from = curator.band() != null ? in * (1 - curator.band()) : t > 0 ? s * in / t : s;
+            if (p >= in) genres.add(g.genre());
+            else if (p >= from) suggested.add(g.genre());
         }
         genres.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));
         suggested.sort((a, b) -> Double.compare(probs.get(b), probs.get(a)));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * Accepting the model's suggestions in bulk, by the workbench's rule for Enter on a selection: a poster without
@@ -38,8 +39,16 @@ public final class SuggestionAcceptance {
         }
     }
 
-    /** Reads what accepting would do; writes nothing. */
+    /** Reads what accepting would do, by the thresholds the heads judged by; writes nothing. */
     public static Plan plan(Catalogue catalogue, PosterFilter filter) {
+        return plan(catalogue, filter, (genre, judgedBy) -> judgedBy);
+    }
+
+    /**
+     * As {@link #plan(Catalogue, PosterFilter)}, each stored threshold turned into the one in force (the curator's
+     * own, {@link TrainedHeads#inForce}), so a suggestion is accepted as the window shows it.
+     */
+    public static Plan plan(Catalogue catalogue, PosterFilter filter, ToDoubleBiFunction<String, Double> inForce) {
         List<Poster> posters = catalogue.posters(filter);
         List<Accepted> accepted = new ArrayList<>();
         int confirmed = 0;
@@ -56,7 +65,8 @@ public final class SuggestionAcceptance {
             boolean unjudged = false;
             for (GenreLabel l : labels) {
                 if (l.threshold() == null) unjudged = true;
-                else if (l.confidence() != null && l.confidence() >= l.threshold()) genres.add(l.genre());
+                else if (l.confidence() != null && l.confidence() >= inForce.applyAsDouble(l.genre(), l.threshold()))
+                    genres.add(l.genre());
             }
             if (!genres.isEmpty()) accepted.add(new Accepted(p, genres));
             else if (labels.isEmpty()) untagged++;

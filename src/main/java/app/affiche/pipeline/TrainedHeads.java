@@ -11,6 +11,7 @@ import com.google.gson.GsonBuilder;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
 
 /** Heads as stored in the catalogue: saving with provenance, loading with the encoder check. */
 public final class TrainedHeads {
@@ -19,13 +20,25 @@ public final class TrainedHeads {
 
     /**
      * The predictor for an encoder's embeddings. Refuses heads trained on another encoder or dimension, so
-     * embeddings of different models are never mixed.
+     * embeddings of different models are never mixed. It judges by the curator's thresholds stored for the encoder.
      */
     public static Predictor load(Catalogue catalogue, String encoderId, int dimension) {
         byte[] bytes = require(catalogue, encoderId);
         Heads heads = HeadsCodec.decode(bytes);
         check(heads, encoderId, dimension);
-        return new Predictor(heads);
+        return new Predictor(heads, catalogue.curatorThresholds(encoderId));
+    }
+
+    /**
+     * The threshold in force for a stored suggestion of this encoder's heads, from the threshold it was judged by: the
+     * curator's own where he set one (scaled to the poster's era as the window does), else the judged one. Without
+     * heads the judged one stands.
+     */
+    public static ToDoubleBiFunction<String, Double> inForce(Catalogue catalogue, String encoderId) {
+        byte[] bytes = catalogue.loadHeads(encoderId).orElse(null);
+        if (bytes == null) return (genre, judgedBy) -> judgedBy;
+        Predictor p = new Predictor(HeadsCodec.decode(bytes), catalogue.curatorThresholds(encoderId));
+        return p::inForce;
     }
 
     /** The stored heads for an encoder, or a message saying how to train them (checked before opening a model). */

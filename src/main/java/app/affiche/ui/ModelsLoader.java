@@ -8,6 +8,7 @@ import app.affiche.embedding.Manifest;
 import app.affiche.embedding.ModelStore;
 import app.affiche.embedding.NoEncoderException;
 import app.affiche.poster.AffichePaths;
+import app.affiche.poster.CuratorThresholds;
 import app.affiche.ui.common.CatalogueGateway;
 import app.affiche.ui.common.FxGuard;
 import app.affiche.ui.review.Thresholds;
@@ -45,6 +46,9 @@ final class ModelsLoader {
     private volatile ScheduledFuture<?> watching;
     private volatile boolean closed;
     private Runnable onHeads = () -> { };
+    /** The curator's thresholds as the window has them now: the window's own tagging judges by them. */
+    private final java.util.concurrent.atomic.AtomicReference<CuratorThresholds> curator =
+            new java.util.concurrent.atomic.AtomicReference<>(CuratorThresholds.NONE);
 
     ModelsLoader(AffichePaths paths, CatalogueGateway gateway, ModelTagger tagger, StatusViewModel status,
                  Thresholds thresholds, Executor background) {
@@ -168,16 +172,27 @@ final class ModelsLoader {
         loadHeads();
     }
 
-    /** Loads the heads trained for the current encoder (after start and after each retraining). */
+    /** The curator moved a threshold (FX thread): what the window tags from now on is judged by it. */
+    void curatorChanged(CuratorThresholds now) {
+        curator.set(now);
+    }
+
+    /**
+     * Loads the heads trained for the current encoder (after start and after each retraining), with the thresholds
+     * the curator set for them (kept in the catalogue; `affiche thresholds` shows and sets the same).
+     */
     void loadHeads() {
         Encoder encoder = tagger.encoder();
         if (encoder == null) return;
-        record Found(Optional<LoadedHeads> heads, String untrained) {
+        record Found(Optional<LoadedHeads> heads, String untrained, CuratorThresholds tuned) {
         }
         Tasks.of(() -> {
             Optional<LoadedHeads> h = LoadedHeads.load(gateway.catalogue(), encoder);
-            return new Found(h, h.isEmpty() ? untrainedReason(encoder) : null);
+            return new Found(h, h.isEmpty() ? untrainedReason(encoder) : null,
+                    gateway.catalogue().curatorThresholds(encoder.id()));
         }).onSuccess(found -> {
+            if (tagger.encoder() != encoder) return; // another encoder started meanwhile: its own load follows
+            thresholds.restore(found.tuned());
             if (found.heads().isEmpty()) {
                 tagger.heads(null);
                 thresholds.setAll(java.util.Map.of());
@@ -186,7 +201,8 @@ final class ModelsLoader {
                 return;
             }
             LoadedHeads heads = found.heads().get();
-            tagger.heads(heads.predictor()::predict);
+            var predictor = heads.predictor();
+            tagger.heads((embedding, year) -> predictor.withCurator(curator.get()).predict(embedding, year));
             thresholds.setAll(heads.thresholds(), heads.band());
             status.heads(heads.trainedAt(), heads.labels());
             onHeads.run();

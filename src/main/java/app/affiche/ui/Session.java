@@ -19,8 +19,9 @@ import app.affiche.ui.training.RetrainWindow;
 import app.affiche.ui.preview.PreviewPane;
 import app.affiche.ui.common.ErrorReporter;
 import app.affiche.ui.common.Tasks;
+import app.affiche.pipeline.LegacyThresholdsFile;
+import app.affiche.poster.CuratorThresholds;
 import app.affiche.ui.review.Thresholds;
-import app.affiche.ui.review.TunedThresholdsFile;
 import app.affiche.ui.workbench.BatchRunner;
 import app.affiche.ui.workbench.CatalogueCounts;
 import app.affiche.ui.workbench.ModelTagger;
@@ -58,31 +59,55 @@ public final class Session {
      * starting encoder (seconds) never queues the reviewer's key presses behind it. */
     private final ExecutorService modelWork = CatchingExecutors.fifo("models", 1, ErrorReporter::report);
     private final ExecutorService settings = CatchingExecutors.fifo("settings", 1, ErrorReporter::report);
-    private final TunedThresholdsFile thresholdsFile;
-    private final AtomicReference<Thresholds.Tuned> unsaved = new AtomicReference<>();
+    /** The latest threshold change not yet written, with the encoder whose heads it belongs to. */
+    private final AtomicReference<TunedFor> unsaved = new AtomicReference<>();
+
+    private record TunedFor(String encoderId, CuratorThresholds thresholds) {
+    }
 
     Session(AffichePaths paths, WorkbenchController controller, Stage stage, Runnable exit) {
         this.exit = exit;
         this.paths = paths;
         this.controller = controller;
         this.stage = stage;
-        this.thresholdsFile = new TunedThresholdsFile(paths.home());
     }
 
     /**
-     * Restores the thresholds the curator set in earlier sessions (before any heads load) and saves each change of
-     * them in the background, the latest one only when he drags faster than the disk.
+     * Saves each change of the curator's thresholds to the catalogue, for the running encoder's heads, in the
+     * background: the latest one only when he drags faster than the disk. The heads' loader puts the stored ones in.
      */
-    private void keepTunedThresholds(Thresholds.Tuned earlier) {
+    private void keepTunedThresholds(String defaultEncoder, CuratorThresholds earlier) {
         Thresholds thresholds = controller.thresholds();
-        thresholds.restore(earlier);
-        Thresholds.Tuned[] last = {thresholds.tunedValues()};
+        thresholds.restore(earlier); // the default encoder's, before it starts (the heads' loader puts its own in)
+        CuratorThresholds[] last = {thresholds.tunedValues()};
         thresholds.revision().addListener((o, a, b) -> {
-            Thresholds.Tuned now = thresholds.tunedValues();
-            if (now.equals(last[0])) return;
+            CuratorThresholds now = thresholds.tunedValues();
+            models.curatorChanged(now);
+            Encoder encoder = tagger.encoder();
+            String id = encoder != null ? encoder.id() : defaultEncoder;
+            if (now.equals(last[0]) || id == null) return;
             last[0] = now;
-            if (unsaved.getAndSet(now) == null) settings.execute(() -> thresholdsFile.save(unsaved.getAndSet(null)));
+            if (unsaved.getAndSet(new TunedFor(id, now)) == null) settings.execute(() -> {
+                TunedFor t = unsaved.getAndSet(null);
+                gateway.catalogue().setCuratorThresholds(t.encoderId(), t.thresholds());
+            });
         });
+    }
+
+    /** The manifest's default encoder, or null when there is no readable manifest. Background thread. */
+    private static String defaultEncoder(AffichePaths paths) {
+        try {
+            return app.affiche.embedding.ModelStore.open(paths.models()).manifest().defaultId();
+        } catch (app.affiche.embedding.EncoderException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A thresholds.json from before the catalogue kept them: moved in once, for every encoder it may concern. */
+    private static void migrateThresholdsFile(Catalogue catalogue, AffichePaths paths, String defaultEncoder) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(catalogue.encodersWithHeads());
+        if (defaultEncoder != null) ids.add(defaultEncoder);
+        LegacyThresholdsFile.migrate(catalogue, paths.home(), ids);
     }
 
     void open(CompletableFuture<Session> ready) {
@@ -91,6 +116,8 @@ public final class Session {
             // the catalogue's state first, before anything slower: it must not look empty and untrained meanwhile
             CatalogueCounts counts = CatalogueCounts.read(catalogue);
             List<String> heads = catalogue.encodersWithHeads();
+            String defaultEncoder = defaultEncoder(paths);
+            migrateThresholdsFile(catalogue, paths, defaultEncoder);
             Platform.runLater(() -> {
                 controller.status().counts(counts);
                 controller.status().headsStored(heads);
@@ -100,13 +127,14 @@ public final class Session {
             ModelTagger t = new ModelTagger(g);
             int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             BatchRunner r = new BatchRunner(new PipelineImport(catalogue, workers), t, pending, controller.batchListener());
-            return new Opened(g, r, t, pending.load(), thresholdsFile.load());
+            return new Opened(g, r, t, pending.load(), defaultEncoder,
+                    defaultEncoder == null ? CuratorThresholds.NONE : catalogue.curatorThresholds(defaultEncoder));
         }).onSuccess(o -> {
-            keepTunedThresholds(o.tuned());
             gateway = o.gateway();
             runner = o.runner();
             tagger = o.tagger();
             models = new ModelsLoader(paths, gateway, tagger, controller.status(), controller.thresholds(), modelWork);
+            keepTunedThresholds(o.defaultEncoder(), o.tuned());
             controller.detail().predictor(tagger::peek);
             controller.encoderId(() -> tagger.encoder() == null ? null : tagger.encoder().id());
             models.onHeads(controller::headsChanged);
@@ -207,6 +235,6 @@ public final class Session {
     }
 
     private record Opened(CatalogueGateway gateway, BatchRunner runner, ModelTagger tagger, List<Path> resume,
-                          Thresholds.Tuned tuned) {
+                          String defaultEncoder, CuratorThresholds tuned) {
     }
 }

@@ -1,6 +1,9 @@
 package app.affiche.ui;
 
-import app.affiche.ui.review.TunedThresholdsFile;
+import app.affiche.catalogue.Catalogue;
+import app.affiche.embedding.EncoderException;
+import app.affiche.embedding.Manifest;
+import app.affiche.pipeline.LegacyThresholdsFile;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -97,9 +100,15 @@ class ThresholdsWindowFxTest {
         app.ready().get(20, TimeUnit.SECONDS);
         robot.interact(() -> app.controller().thresholds().setAll(Map.of("Drama", 0.4, "Western", 0.6), 0.25));
         robot.interact(() -> app.controller().thresholds().threshold("Drama").set(0.66));
-        Path file = home.resolve(TunedThresholdsFile.FILE_NAME);
-        WorkbenchFxTest.await(() -> Files.exists(file) && read(file).contains("0.66"), 10);
+        // kept in the catalogue, for the default encoder (none runs here), where `affiche thresholds` reads it
+        var catalogue = app.ready().get().gateway().catalogue();
+        WorkbenchFxTest.await(() -> Double.valueOf(0.66).equals(catalogue
+                .curatorThresholds(DEFAULT_ENCODER).genres().get("Drama")), 10);
         FxApp.stop(app);
+        assertFalse(Files.exists(home.resolve(LegacyThresholdsFile.FILE_NAME)), "no per-user file any more");
+        try (Catalogue c = Catalogue.open(home.resolve("catalogue.db"))) {
+            assertEquals(Map.of("Drama", 0.66), c.curatorThresholds(DEFAULT_ENCODER).genres());
+        }
 
         AfficheApp[] again = new AfficheApp[1];
         robot.interact(() -> {
@@ -119,11 +128,40 @@ class ThresholdsWindowFxTest {
         assertEquals(0.6, thresholds.threshold("Western").get(), 1e-12);
     }
 
-    private static String read(Path file) {
+    @Test
+    void thresholdsJsonFromAnOlderWindowIsMovedIntoTheCatalogueOnce(FxRobot robot) throws Exception {
+        app.ready().get(20, TimeUnit.SECONDS);
+        FxApp.stop(app);
+        Files.writeString(home.resolve(LegacyThresholdsFile.FILE_NAME),
+                "{\"version\": 1, \"genres\": {\"western\": 0.35, \"Nope\": 0.2}, \"band\": 0.3}");
+        AfficheApp[] again = new AfficheApp[1];
+        robot.interact(() -> {
+            try {
+                again[0] = FxApp.start(new Stage(), home);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        app = again[0];
+        app.ready().get(20, TimeUnit.SECONDS);
+        var thresholds = app.controller().thresholds();
+        WorkbenchFxTest.await(() -> thresholds.tuned().contains("Western"), 10);
+        assertEquals(0.35, thresholds.threshold("Western").get(), 1e-12);
+        assertEquals(0.3, thresholds.band().get(), 1e-12);
+        assertTrue(Files.exists(home.resolve(LegacyThresholdsFile.FILE_NAME + ".migrated")));
+        assertFalse(Files.exists(home.resolve(LegacyThresholdsFile.FILE_NAME)));
+        var stored = app.ready().get().gateway().catalogue().curatorThresholds(DEFAULT_ENCODER);
+        assertEquals(Map.of("Western", 0.35), stored.genres(), "the vocabulary's spelling; an unknown genre dropped");
+        assertEquals(0.3, stored.band(), 1e-12);
+    }
+
+    private static final String DEFAULT_ENCODER = defaultEncoder();
+
+    private static String defaultEncoder() {
         try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            return "";
+            return Manifest.builtIn().defaultId();
+        } catch (EncoderException e) {
+            throw new IllegalStateException(e);
         }
     }
 

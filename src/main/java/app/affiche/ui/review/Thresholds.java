@@ -1,5 +1,6 @@
 package app.affiche.ui.review;
 
+import app.affiche.poster.CuratorThresholds;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -71,24 +72,20 @@ public final class Thresholds {
         return Set.copyOf(tuned);
     }
 
-    /** The curator's own thresholds and band (null: the heads'), as kept between sessions. */
-    public record Tuned(Map<String, Double> genres, Double band) {
-        public static final Tuned NONE = new Tuned(Map.of(), null);
-
-        public Tuned {
-            genres = Map.copyOf(genres);
-        }
-    }
-
-    /** What the curator set himself, now. */
-    public Tuned tunedValues() {
+    /** What the curator set himself, now (null band: the heads'), as the catalogue keeps it between sessions. */
+    public CuratorThresholds tunedValues() {
         Map<String, Double> genres = new LinkedHashMap<>();
         tuned.forEach(g -> genres.put(g, threshold(g).get()));
-        return new Tuned(genres, bandTuned ? band.get() : null);
+        return new CuratorThresholds(genres, bandTuned ? band.get() : null);
     }
 
-    /** Puts back what the curator set in an earlier session; heads loaded later keep them as his. */
-    public void restore(Tuned t) {
+    /**
+     * Makes these the curator's own thresholds, replacing any set before (another encoder's heads have their own);
+     * the heads loaded next give the other genres their values.
+     */
+    public void restore(CuratorThresholds t) {
+        tuned.clear();
+        bandTuned = false;
         t.genres().forEach((g, v) -> {
             threshold(g).set(v);
             tuned.add(g);
