@@ -1,6 +1,7 @@
 package app.affiche;
 
 import app.affiche.cli.AfficheCommand;
+import app.affiche.embedding.Offline;
 
 /**
  * Launcher. Deliberately not a javafx.application.Application, so the plain jar runs on the class path and

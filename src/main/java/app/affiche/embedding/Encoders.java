@@ -9,7 +9,6 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtProvider;
-import app.affiche.Offline;
 
 import java.io.IOException;
 import java.nio.file.Path;
