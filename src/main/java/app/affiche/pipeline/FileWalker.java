@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -23,9 +24,9 @@ import java.util.function.BooleanSupplier;
  * format by content). Inside folders (walked recursively, following symbolic links) only files with an image
  * extension are taken; other files are ignored silently, hidden ones included. Anything that looks like an image
  * but cannot be one (a folder named x.jpg, a broken link, a symlink loop, an unreadable folder) is reported as a
- * failure, and the walk goes on.
+ * failure, and the walk goes on. The command line's import and the workbench's drops both walk with it.
  */
-final class FileWalker {
+public final class FileWalker {
     static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "jfif", "png", "tif", "tiff", "webp",
             "bmp", "gif");
 
@@ -36,6 +37,32 @@ final class FileWalker {
     }
 
     private FileWalker() {
+    }
+
+    /** What a walk found: the files to try, in the order met, and what could not be one, with the reason. */
+    public record Walk(List<Path> files, Map<Path, String> failures) {
+        public Walk {
+            files = List.copyOf(files);
+            failures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(failures));
+        }
+    }
+
+    /** Walks the inputs as {@link #walk} does and collects the outcome (a drop's files are queued all at once). */
+    public static Walk collect(List<Path> inputs, BooleanSupplier cancelled) {
+        List<Path> files = new java.util.ArrayList<>();
+        Map<Path, String> failures = new java.util.LinkedHashMap<>();
+        walk(inputs, new Sink() {
+            @Override
+            public void file(Path file) {
+                files.add(file);
+            }
+
+            @Override
+            public void failed(Path path, String reason) {
+                failures.put(path, reason);
+            }
+        }, cancelled);
+        return new Walk(files, failures);
     }
 
     static boolean hasImageExtension(Path p) {

@@ -46,8 +46,12 @@ public final class BatchController implements BatchListener {
             ErrorReporter.report(new IllegalStateException("The catalogue is not open yet; drop again in a moment"));
             return;
         }
-        // one background hop: walk the folders and queue the files
-        Tasks.of(() -> r.enqueue(drop.expand(), false)).runOn(background);
+        // one background hop: walk the folders, list what cannot be imported, queue the files
+        Tasks.of(() -> {
+            var walk = drop.expand();
+            walk.failures().forEach((path, reason) -> posterFailed(new Failure(path, reason)));
+            r.enqueue(walk.files(), false);
+        }).runOn(background);
     }
 
     /** Queues paths again after a restart (they are already in the pending journal). */

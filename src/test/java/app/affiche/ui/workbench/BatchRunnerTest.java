@@ -59,7 +59,7 @@ class BatchRunnerTest {
         try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
             PendingQueue pending = new PendingQueue(dir.resolve("home"));
             BatchRunner runner = new BatchRunner(new PipelineImport(catalogue, 2), TagStage.NONE, pending, listener);
-            runner.enqueue(new DroppedFiles(List.of(in)).expand(), false);
+            runner.enqueue(new DroppedFiles(List.of(in)).expand().files(), false);
             runner.enqueue(second, false);
             await(() -> !runner.running() && imported.size() + failures.size() >= 10);
 
