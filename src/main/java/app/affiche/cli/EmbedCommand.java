@@ -14,8 +14,6 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /** Embeds every catalogued poster that lacks an embedding for the encoder. Ctrl-C safe; a rerun resumes. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
@@ -30,7 +28,6 @@ final class EmbedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AffichePaths paths = root.paths();
-        CountDownLatch finished = new CountDownLatch(1);
         try (Encoder encoder = options.open(paths.models()); Catalogue catalogue = Catalogue.open(paths.catalogue())) {
             List<EmbedBatch.Item> pending = CatalogueEmbedding.pending(catalogue, encoder.id());
             System.err.println(pending.size() + " posters to embed with " + encoder.id());
@@ -39,14 +36,17 @@ final class EmbedCommand implements Callable<Integer> {
             PosterDecoder decoder = new PosterDecoder();
             int side = encoder.preprocessor().side();
             EmbedBatch batch = new EmbedBatch(encoder, f -> decoder.read(f, side), options.settings());
-            Thread onCtrlC = new Thread(() -> {
+            // Ctrl-C / SIGTERM: stop taking posters, finish the batches in flight, store them, close the session,
+            // then exit; a second Ctrl-C exits at once. A shutdown hook used to do this and lost the race with
+            // ONNX Runtime's own hook, which frees the native environment under a running batch (SIGSEGV).
+            EmbedBatch.Result result;
+            try (StopSignals signals = new StopSignals(() -> {
                 batch.cancel();
-                System.err.println(System.lineSeparator() + "stopping: storing what is embedded; run again to continue");
-                awaitQuietly(finished);
-            });
-            Runtime.getRuntime().addShutdownHook(onCtrlC);
-            EmbedBatch.Result result = batch.run(pending, CatalogueEmbedding.sink(catalogue, encoder.id()), new ProgressLine());
-            removeQuietly(onCtrlC);
+                System.err.println(System.lineSeparator() + "stopping: storing what is embedded; run again to continue"
+                        + " (Ctrl-C again: stop at once)");
+            })) {
+                result = batch.run(pending, CatalogueEmbedding.sink(catalogue, encoder.id()), new ProgressLine());
+            }
             System.err.println("embedded " + result.embedded() + ", failed " + result.failed() + (result.cancelled() ? " (stopped early)" : ""));
             return result.failed() > 0 || result.cancelled() ? AfficheCommand.SOME_FAILED : AfficheCommand.OK;
         } catch (EncoderException | CatalogueException e) {
@@ -55,24 +55,7 @@ final class EmbedCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return AfficheCommand.SOME_FAILED;
-        } finally {
-            finished.countDown();
         }
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeQuietly(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // Ctrl-C arrived: the hook is running and waits for us.
-        }
-    }
 }

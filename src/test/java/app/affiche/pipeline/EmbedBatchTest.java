@@ -113,6 +113,55 @@ class EmbedBatchTest {
         assertEquals(new EmbedBatch.Result(0, 0, false), result);
     }
 
+    /**
+     * The crash-log audit's batch remainder: five posters at batch size four on one inference thread run a full batch,
+     * then one poster in the same buffer, whose three other slots still hold the first batch's tensors. Only the one
+     * may reach the model, and its vector is the direct call's.
+     */
+    @Test
+    void aPartialLastBatchRunsOnlyItsOwnPosters() throws Exception {
+        List<Path> posters = sharedPosters(5);
+        List<EmbedBatch.Item> items = new ArrayList<>();
+        for (int i = 0; i < posters.size(); i++) items.add(new EmbedBatch.Item(i + 1, posters.get(i)));
+        Recorder sink = new Recorder();
+        PosterDecoder decoder = new PosterDecoder();
+        var result = new EmbedBatch(encoder, f -> decoder.read(f, 224), new EmbedBatch.Settings(4, 1, 1)).run(items, sink, p -> { });
+        assertEquals(new EmbedBatch.Result(5, 0, false), result);
+        for (int i = 0; i < posters.size(); i++) {
+            float[] direct = encoder.embed(List.of(decoder.read(posters.get(i), 224)))[0];
+            double cos = TestImages.cosine(direct, sink.stored.get(i + 1L));
+            assertTrue(cos >= 0.9999, posters.get(i) + ": cosine " + cos);
+        }
+    }
+
+    /** One session, two threads embedding at once (each call its own DJL predictor): the vectors of calls made alone. */
+    @Test
+    void twoThreadsOnOneEncoderGetTheVectorsOfCallsMadeAlone() throws Exception {
+        List<Path> posters = sharedPosters(6);
+        PosterDecoder decoder = new PosterDecoder();
+        List<BufferedImage> images = new ArrayList<>();
+        for (Path p : posters) images.add(decoder.read(p, 224));
+        float[][] alone = encoder.embed(images);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<float[][]>> runs = new ArrayList<>();
+            for (int r = 0; r < 8; r++) {
+                List<BufferedImage> part = r % 2 == 0 ? images.subList(0, 4) : images.subList(4, 6);
+                runs.add(two.submit(() -> encoder.embed(part)));
+            }
+            for (int r = 0; r < runs.size(); r++) {
+                float[][] got = runs.get(r).get(120, java.util.concurrent.TimeUnit.SECONDS);
+                int from = r % 2 == 0 ? 0 : 4;
+                for (int i = 0; i < got.length; i++) {
+                    double cos = TestImages.cosine(alone[from + i], got[i]);
+                    assertTrue(cos >= 0.9999, "run " + r + ", poster " + (from + i) + ": cosine " + cos);
+                }
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
     static List<Path> sharedPosters(int n) throws Exception {
         try (var files = Files.list(SharedData.posters().resolve("images"))) {
             return files.sorted().limit(n).toList();
