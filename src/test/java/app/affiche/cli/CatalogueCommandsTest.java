@@ -147,7 +147,12 @@ class CatalogueCommandsTest {
         catalogue();
         CliRun after = CliRun.of("--catalogue", db().toString(), "doctor");
         assertTrue(after.out().contains("Java: " + System.getProperty("java.version")), after.out());
-        assertTrue(after.out().contains("Schema version: 4"), after.out());
+        int version;
+        try (Catalogue c = Catalogue.openReadOnly(db())) { // the file's own version (other steps get appended)
+            version = c.schemaVersion();
+        }
+        assertTrue(version >= 5, "schema " + version);
+        assertTrue(after.out().contains("Schema version: " + version), after.out());
         assertTrue(after.out().contains("Posters: 3"), after.out());
     }
 }
