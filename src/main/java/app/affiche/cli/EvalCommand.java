@@ -62,7 +62,8 @@ final class EvalCommand implements Callable<Integer> {
             EmbeddingCache cache = noCache ? EmbeddingCache.inMemory()
                     : new EmbeddingCache(root.paths().home().resolve("cache").resolve("eval-embeddings-" + enc.id() + ".bin"));
             FileEmbedder embedder = new FileEmbedder(enc, new PosterDecoder(), cache);
-            EvalRun.Outcome o = new EvalRun(HeadsConfig.defaults().withSeed(seed), enc.id(), embedder::embed)
+            EvalRun.Outcome o = new EvalRun(HeadsConfig.defaults().withSeed(seed), enc.id(),
+                    files -> embedder.embed(files, new CountProgress("eval: embedded")))
                     .run(trainRows, testRows);
             if (json) System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(EvalJson.of(o, seed, enc.id())));
             else System.out.print(EvalJson.text(o));

@@ -4,7 +4,7 @@ import app.affiche.pipeline.EmbedBatch;
 
 import java.util.function.Consumer;
 
-/** Progress on stderr, at most twice a second, so it never slows the batch. */
+/** Progress on stderr with the time left, at most twice a second, so it never slows the batch. */
 final class ProgressLine implements Consumer<EmbedBatch.Progress> {
     private final long start = System.nanoTime();
     private long last;
@@ -16,7 +16,8 @@ final class ProgressLine implements Consumer<EmbedBatch.Progress> {
         if (!end && now - last < 500_000_000L) return;
         last = now;
         double s = (now - start) / 1e9;
-        System.err.printf("\rembedded %d/%d, %d failed, %.1f posters/s%s", p.embedded(), p.total(), p.failed(),
-                p.embedded() / Math.max(s, 1e-9), end ? System.lineSeparator() : "");
+        System.err.printf("\rembedded %d/%d, %d failed, %.1f posters/s%s   %s", p.embedded(), p.total(), p.failed(),
+                p.embedded() / Math.max(s, 1e-9), Eta.left(p.embedded() + p.failed(), p.total(), now - start),
+                end ? System.lineSeparator() : "");
     }
 }

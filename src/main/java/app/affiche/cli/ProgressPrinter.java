@@ -24,9 +24,11 @@ final class ProgressPrinter implements ImportListener {
 
     @Override
     public void progress(ImportProgress p) {
-        String line = String.format(Locale.ROOT, "import: %d/%d%s  new %d  duplicate %d  failed %d  (%.1f s)",
+        // no time left while the walk still finds files: the total is not known yet
+        String line = String.format(Locale.ROOT, "import: %d/%d%s  new %d  duplicate %d  failed %d  (%.1f s%s)",
                 p.finished(), p.found(), p.walking() ? "+" : "", p.done(), p.skipped(), p.failed(),
-                p.elapsedMillis() / 1000.0);
+                p.elapsedMillis() / 1000.0,
+                p.walking() ? "" : Eta.left(p.finished(), p.found(), p.elapsedMillis() * 1_000_000L));
         if (terminal) {
             err.print("\r" + line + "   ");
             if (!p.walking() && p.finished() == p.found()) err.println();

@@ -32,7 +32,7 @@ final class TagCommand implements Callable<Integer> {
                     new HeadsException("no embeddings for encoder " + encoder + ": run `affiche embed`"));
             Predictor predictor = TrainedHeads.load(catalogue, encoder, any.length)
                     .withCurator(HeadsCli.curator(root, catalogue, encoder)); // the thresholds the window judges by
-            TagBatch.Result r = new TagBatch(catalogue, predictor).run(all, () -> false);
+            TagBatch.Result r = new TagBatch(catalogue, predictor).run(all, () -> false, new CountProgress("tag:"));
             System.out.printf("tagged %d posters; %d already had model labels; %d not embedded with %s%n",
                     r.tagged(), r.alreadyTagged(), r.notEmbedded(), encoder);
             return AfficheCommand.OK;

@@ -38,12 +38,19 @@ public final class FileEmbedder {
     }
 
     public Result embed(List<Path> files) {
+        return embed(files, (done, total) -> { });
+    }
+
+    /** As {@link #embed(List)}, telling {@code progress} (files done, of all) as it goes. */
+    public Result embed(List<Path> files, java.util.function.BiConsumer<Integer, Integer> progress) {
         Map<Path, float[]> out = new LinkedHashMap<>();
         Map<Path, String> failed = new LinkedHashMap<>();
         List<Path> pending = new ArrayList<>();
         List<String> pendingSha = new ArrayList<>();
         List<BufferedImage> images = new ArrayList<>();
+        int seen = 0;
         for (Path f : files) {
+            progress.accept(seen++ - images.size(), files.size()); // the batch waiting for the model is not done
             if (out.containsKey(f) || failed.containsKey(f)) continue;
             try {
                 String sha = sha256(f);
@@ -64,6 +71,7 @@ public final class FileEmbedder {
             if (images.size() == BATCH) flush(pending, pendingSha, images, out, failed);
         }
         flush(pending, pendingSha, images, out, failed);
+        progress.accept(files.size(), files.size());
         return new Result(out, failed);
     }
 

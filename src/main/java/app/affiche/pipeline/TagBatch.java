@@ -10,6 +10,7 @@ import app.affiche.catalogue.PosterFilter;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -30,9 +31,16 @@ public final class TagBatch {
     }
 
     public Result run(boolean retagAll, BooleanSupplier cancelled) {
+        return run(retagAll, cancelled, (done, total) -> { });
+    }
+
+    /** As {@link #run(boolean, BooleanSupplier)}, telling {@code progress} (posters done, of all) after each poster. */
+    public Result run(boolean retagAll, BooleanSupplier cancelled, BiConsumer<Integer, Integer> progress) {
         Map<Long, float[]> embeddings = catalogue.embeddings(predictor.encoderId());
         int tagged = 0, skipped = 0, missing = 0;
-        for (Poster p : catalogue.posters(PosterFilter.ALL)) {
+        List<Poster> posters = catalogue.posters(PosterFilter.ALL);
+        for (Poster p : posters) {
+            progress.accept(tagged + skipped + missing, posters.size());
             if (cancelled.getAsBoolean()) break;
             float[] e = embeddings.get(p.id());
             if (e == null) {
@@ -48,6 +56,7 @@ public final class TagBatch {
             catalogue.setModelLabels(p.id(), ModelSuggestions.of(pr, labels), pr.thresholds());
             tagged++;
         }
+        progress.accept(tagged + skipped + missing, posters.size());
         return new Result(tagged, skipped, missing);
     }
 }
