@@ -8,6 +8,11 @@ public interface PosterSource {
 
     List<PosterCard> page(int offset, int limit);
 
+    /** A fresh source after a batch added posters (the same one where its order is a snapshot). */
+    default PosterSource reopen() {
+        return this;
+    }
+
     /** Ids from offset on, for range selection. */
     default List<Long> ids(int offset, int limit) {
         return page(offset, limit).stream().map(PosterCard::id).toList();

@@ -68,6 +68,7 @@ public final class WorkbenchController {
         view = new WorkbenchView(vm, batchVm, status, grid, detailView);
         grid.onClick(this::clicked);
         vm.query().addListener((o, a, b) -> reload());
+        vm.leastCertainFirst().addListener((o, a, b) -> reload());
         vm.selected().addListener((SetChangeListener<Long>) c -> selectionChanged());
         reviewVm.targets().addListener((javafx.collections.ListChangeListener<Object>) c -> showGenres());
         reviewVm.vocabulary().addListener((javafx.collections.ListChangeListener<String>) c -> showGenres());
@@ -197,10 +198,15 @@ public final class WorkbenchController {
         if (gateway == null) return;
         int generation = ++queryGeneration;
         GridQuery query = vm.query().get();
-        Tasks.of(() -> new Loaded(CataloguePosterSource.open(gateway, query), CatalogueCounts.read(gateway.catalogue())))
+        boolean ranked = vm.leastCertainFirst().get();
+        String encoder = encoderId.get();
+        Tasks.of(() -> new Loaded(ranked ? RankedPosterSource.open(gateway, query, encoder)
+                : CataloguePosterSource.open(gateway, query), CatalogueCounts.read(gateway.catalogue()),
+                SuggestionsLeft.count(gateway, query)))
                 .onSuccess(l -> {
                     status.counts(l.counts());
                     vm.catalogueSize().set(l.counts().posters());
+                    vm.suggestionsLeft().set(l.suggestionsLeft());
                     if (generation != queryGeneration) return;
                     items = new PagedPosterList(l.source(), pages, Platform::runLater);
                     shownSource = l.source();
@@ -226,7 +232,7 @@ public final class WorkbenchController {
         // a throttled refresh may arrive after the window closed: there is no grid left to refresh
         if (gateway == null || items == null || work.isShutdown()) return;
         int generation = queryGeneration;
-        CataloguePosterSource source = (CataloguePosterSource) items.source();
+        PosterSource source = items.source();
         Tasks.of(source::reopen).onSuccess(fresh -> {
             if (generation != queryGeneration) return;
             int before = items.size();
@@ -287,10 +293,12 @@ public final class WorkbenchController {
     /** The status bar's counts again (after a batch grew the catalogue or labels changed). */
     private void recount() {
         if (gateway == null || work.isShutdown()) return;
+        GridQuery query = vm.query().get();
         Tasks.of(() -> CatalogueCounts.read(gateway.catalogue())).onSuccess(c -> {
             status.counts(c);
             vm.catalogueSize().set(c.posters());
         }).runOn(work);
+        Tasks.of(() -> SuggestionsLeft.count(gateway, query)).onSuccess(vm.suggestionsLeft()::set).runOn(work);
     }
 
     private void edited(Set<Long> ids) {
@@ -407,6 +415,6 @@ public final class WorkbenchController {
         return work;
     }
 
-    private record Loaded(CataloguePosterSource source, CatalogueCounts counts) {
+    private record Loaded(PosterSource source, CatalogueCounts counts, int suggestionsLeft) {
     }
 }

@@ -37,6 +37,8 @@ public final class WorkbenchView {
     final ComboBox<String> genre = new ComboBox<>();
     final ComboBox<String> decade = new ComboBox<>();
     final ComboBox<String> state = new ComboBox<>();
+    final javafx.scene.control.CheckBox reviewOrder = new javafx.scene.control.CheckBox("Least certain first");
+    final Label suggestionsLeft = new Label();
     final TextField title = new TextField();
     final Label shown = new Label();
     final StackPane gridArea = new StackPane();
@@ -76,8 +78,16 @@ public final class WorkbenchView {
         genre.setId("genre-filter");
         decade.setId("decade-filter");
         shown.textProperty().bind(vm.shown().asString("%,d shown"));
+        reviewOrder.selectedProperty().bindBidirectional(vm.leastCertainFirst());
+        reviewOrder.setId("review-order");
+        reviewOrder.setTooltip(new javafx.scene.control.Tooltip("Show the posters awaiting review, least certain "
+                + "first (closest to a threshold): → and Enter walk them in that order"));
+        suggestionsLeft.setId("suggestions-left");
+        suggestionsLeft.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.suggestionsLeft().get() < 0 ? "" : String.format("%,d suggestions left", vm.suggestionsLeft().get()),
+                vm.suggestionsLeft()));
         HBox filters = new HBox(8, new Label("Genre"), genre, new Label("Decade"), decade, new Label("State"), state,
-                title, spacer(), shown);
+                title, reviewOrder, spacer(), suggestionsLeft, shown);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(6, 10, 6, 10));
         filters.getStyleClass().add("filter-bar");

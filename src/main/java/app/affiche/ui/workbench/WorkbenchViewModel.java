@@ -33,6 +33,10 @@ public final class WorkbenchViewModel {
     private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
     private final IntegerProperty shown = new SimpleIntegerProperty();
     private final IntegerProperty catalogueSize = new SimpleIntegerProperty();
+    /** The review walks the posters awaiting review least certain first (closest to a threshold), not in grid order. */
+    private final javafx.beans.property.BooleanProperty leastCertainFirst = new javafx.beans.property.SimpleBooleanProperty();
+    /** Posters under the filters still awaiting review: suggestions, no confirmed genre (-1: not counted yet). */
+    private final IntegerProperty suggestionsLeft = new SimpleIntegerProperty(-1);
 
     public WorkbenchViewModel() {
         decades.add(ANY);
@@ -133,6 +137,14 @@ public final class WorkbenchViewModel {
 
     public IntegerProperty shown() {
         return shown;
+    }
+
+    public javafx.beans.property.BooleanProperty leastCertainFirst() {
+        return leastCertainFirst;
+    }
+
+    public IntegerProperty suggestionsLeft() {
+        return suggestionsLeft;
     }
 
     public IntegerProperty catalogueSize() {
