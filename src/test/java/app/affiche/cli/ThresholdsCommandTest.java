@@ -47,9 +47,36 @@ class ThresholdsCommandTest {
         }
     }
 
+    /** Six embedded posters nobody labelled: what `accept` would take from their suggestions. */
+    private static void addUnlabelled(Path home) throws Exception {
+        int dimension = app.affiche.embedding.Manifest.load(home.resolve("models")).require(ENC).dimension();
+        java.util.Random r = new java.util.Random(11);
+        try (Catalogue c = Catalogue.open(home.resolve("catalogue.db"))) {
+            for (int i = 0; i < 6; i++) {
+                long id = c.addPoster(new app.affiche.catalogue.NewPoster(String.format("%064x", 1000 + i),
+                        "new" + i + ".jpg", 10, 10, 15, "JPEG", null, 1970, null, null));
+                float[] v = new float[dimension];
+                for (int j = 0; j < v.length; j++) v[j] = (float) r.nextGaussian();
+                c.putEmbedding(id, ENC, v);
+            }
+        }
+    }
+
+    /** Posters `accept --dry-run` would give this genre. */
+    private static int accepting(Path home, String genre) throws Exception {
+        Cli.Run run = Cli.run(home, "accept", "--dry-run", "--json");
+        assertEquals(0, run.exit(), run.err());
+        int n = 0;
+        for (JsonElement p : JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("posters")) {
+            for (JsonElement g : p.getAsJsonObject().getAsJsonArray("genres")) if (g.getAsString().equals(genre)) n++;
+        }
+        return n;
+    }
+
     @Test
     void theCuratorsThresholdsSurviveReopeningAndChangeWhatTagStores() throws Exception {
         Path home = trained();
+        addUnlabelled(home);
         Cli.Run shown = Cli.run(home, "thresholds", "--json");
         assertEquals(0, shown.exit(), shown.err());
         JsonObject drama = row(JsonParser.parseString(shown.out()).getAsJsonObject(), "Drama");
@@ -58,6 +85,10 @@ class ThresholdsCommandTest {
         assertEquals(headsDrama, drama.get("in_force").getAsDouble(), 1e-12);
 
         assertEquals(0, Cli.run(home, "tag").exit());
+        assertEquals(6, accepting(home, "Drama"), "by the heads' own (low) Drama threshold, every new poster");
+        // the same stored suggestions, judged by a threshold the curator raised: none is accepted any more
+        assertEquals(0, Cli.run(home, "thresholds", "--set", "Drama=0.99").exit());
+        assertEquals(0, accepting(home, "Drama"), "accept judges stored suggestions by the curator's threshold");
         int dramaBefore = modelLabels(home, "Drama").size();
         int horrorBefore = modelLabels(home, "Horror").size();
         assertTrue(dramaBefore < 160 && horrorBefore > 0, dramaBefore + " / " + horrorBefore);
@@ -79,6 +110,8 @@ class ThresholdsCommandTest {
         assertTrue(drama2.size() > dramaBefore, "a lower Drama threshold suggests it on more posters: "
                 + dramaBefore + " -> " + drama2.size());
         assertTrue(horror2.size() < horrorBefore, "a higher Horror threshold on fewer: " + horrorBefore + " -> " + horror2.size());
+        assertEquals(6, accepting(home, "Drama"), "accept judges by the curator's lowered Drama threshold too");
+        assertEquals(0, accepting(home, "Horror"), "and by his Horror one");
         for (GenreLabel l : horror2) { // judged by the curator's threshold, scaled to the poster's era, band 25 %
             double inForce = l.threshold() * 0.99 / row(after, "Horror").get("heads").getAsDouble();
             assertTrue(l.confidence() >= inForce * 0.75 - 1e-9, l + " stored below the band of " + inForce);
