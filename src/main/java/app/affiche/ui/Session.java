@@ -201,6 +201,11 @@ public final class Session {
             Thread.currentThread().interrupt();
         }
         controller.shutdown(runner);
+        // Closed here, not left to the JVM's exit: ONNX Runtime frees its native environment in a shutdown hook of
+        // its own, and a batch still inside the session then would crash the JVM. close() waits for a batch in
+        // flight (one at most: the runner has stopped), and any later call is refused plainly.
+        Encoder encoder = tagger == null ? null : tagger.encoder();
+        if (encoder != null) encoder.close();
         if (gateway != null) gateway.close();
     }
 
