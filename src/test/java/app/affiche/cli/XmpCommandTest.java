@@ -145,8 +145,11 @@ class XmpCommandTest {
         assertTrue(Files.isRegularFile(dir.resolve("open/b.jpg.xmp")));
 
         CliRun locked;
-        try (UnwritableFolder ignored = UnwritableFolder.of(a.getParent())) {
+        UnwritableFolder unwritable = UnwritableFolder.of(a.getParent());
+        try {
             locked = affiche("c.db", "xmp", "write", "--all", "--naming", "base");
+        } finally {
+            unwritable.close();
         }
         assertEquals(1, locked.exitCode());
         assertTrue(locked.err().contains("failed: poster " + idA + " (" + a + "): cannot write in " + a.getParent()),

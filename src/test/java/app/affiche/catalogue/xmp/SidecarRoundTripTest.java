@@ -157,8 +157,11 @@ class SidecarRoundTripTest {
             long b = c.addPoster(TestPosters.of(open));
             c.setConfirmedLabels(a, Set.of("Drama"), LabelSource.CURATOR);
             List<SidecarWriter.Result> results;
-            try (UnwritableFolder ignored = UnwritableFolder.of(locked.getParent())) {
+            UnwritableFolder unwritable = UnwritableFolder.of(locked.getParent());
+            try {
                 results = new SidecarWriter(c, SidecarNaming.EXT).writeAll(List.of(a, b), (d, t) -> { }, () -> false);
+            } finally {
+                unwritable.close();
             }
             assertFalse(results.get(0).ok());
             assertTrue(results.get(0).error().startsWith("cannot write in " + locked.getParent()), results.get(0).error());
@@ -198,5 +201,20 @@ class SidecarRoundTripTest {
             SidecarWriter.Result r = new SidecarWriter(c, SidecarNaming.EXT).write(id);
             assertEquals("image not found at " + image + " (moved or deleted?)", r.error());
         }
+    }
+
+    @Test
+    void aCancelledBatchStopsBeforeTheNextPoster() throws Exception {
+        try (Catalogue c = Catalogue.open(dir.resolve("catalogue.db"))) {
+            long a = c.addPoster(TestPosters.of(TestPosters.writeJpeg(dir.resolve("img/1.jpg"), 10)));
+            long b = c.addPoster(TestPosters.of(TestPosters.writeJpeg(dir.resolve("img/2.jpg"), 11)));
+            int[] progress = new int[1];
+            List<SidecarWriter.Result> results = new SidecarWriter(c, SidecarNaming.EXT).writeAll(List.of(a, b),
+                    (done, total) -> progress[0] = done, () -> progress[0] >= 1);
+            assertEquals(1, results.size());
+            assertEquals(1, progress[0]);
+        }
+        assertTrue(Files.exists(dir.resolve("img/1.jpg.xmp")));
+        assertFalse(Files.exists(dir.resolve("img/2.jpg.xmp")));
     }
 }

@@ -21,7 +21,7 @@ public final class UnwritableFolder implements AutoCloseable {
         this.immutable = immutable;
     }
 
-    public static UnwritableFolder of(Path folder) throws Exception {
+    public static UnwritableFolder of(Path folder) throws IOException {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         UnwritableFolder made = new UnwritableFolder(folder, !refusesFiles(folder) && chattr("+i", folder));
         if (!refusesFiles(folder)) {
@@ -40,18 +40,21 @@ public final class UnwritableFolder implements AutoCloseable {
         }
     }
 
-    private static boolean chattr(String flag, Path folder) throws Exception {
+    private static boolean chattr(String flag, Path folder) {
         try {
             Process p = new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException noChattr) {
             return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         if (immutable) chattr("-i", folder);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
