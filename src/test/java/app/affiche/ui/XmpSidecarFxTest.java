@@ -77,4 +77,21 @@ class XmpSidecarFxTest {
         assertEquals("Write XMP", write.getText());
         assertEquals(violationsBefore, FxGuard.violations(), "catalogue or file work ran on the JavaFX thread");
     }
+
+    @Test
+    void aDroppedFileWithASidecarComesInWithItsGenresAsImportLabels(FxRobot robot) throws Exception {
+        Catalogue catalogue = app.ready().get(20, TimeUnit.SECONDS).gateway().catalogue();
+        Path folder = Files.createDirectories(dir.resolve("drop-" + System.nanoTime()));
+        Path scan = TestPosters.writeJpeg(folder.resolve("tagged.jpg"), 4);
+        Files.writeString(folder.resolve("tagged.jpg.xmp"), """
+                <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                 <rdf:Description rdf:about="" xmlns:lr="http://ns.adobe.com/lightroom/1.0/">
+                  <lr:hierarchicalSubject><rdf:Bag><rdf:li>Affiche|Genre|Western</rdf:li></rdf:Bag></lr:hierarchicalSubject>
+                 </rdf:Description></rdf:RDF></x:xmpmeta>""");
+        robot.interact(() -> app.controller().filesDropped(java.util.List.of(scan.toFile())));
+        await(() -> catalogue.posterIdByPath(scan.toString()).isPresent());
+        long id = catalogue.posterIdByPath(scan.toString()).getAsLong();
+        assertEquals(java.util.List.of("Western:IMPORT"), catalogue.labels(id).stream()
+                .filter(l -> l.source().confirmed()).map(l -> l.genre() + ":" + l.source()).toList());
+    }
 }
