@@ -28,16 +28,19 @@ final class SidecarMerge {
         XmpSchema.init();
         Set<String> previous = new HashSet<>();
         for (String g : items(xmp, NS_AFFICHE, GENRES)) previous.add(key(g));
-        for (String h : items(xmp, NS_LR, HIERARCHICAL)) if (h.startsWith(LR_PREFIX)) previous.add(key(h.substring(LR_PREFIX.length())));
-        for (String t : items(xmp, NS_DIGIKAM, TAGS_LIST)) if (t.startsWith(DIGIKAM_PREFIX)) previous.add(key(t.substring(DIGIKAM_PREFIX.length())));
+        for (Hierarchy h : HIERARCHIES) {
+            for (String v : items(xmp, h.ns(), h.name())) {
+                if (v.startsWith(h.prefix())) previous.add(key(v.substring(h.prefix().length())));
+            }
+        }
 
         List<String> genres = List.copyOf(new TreeSet<>(content.genres()));
         replaceBag(xmp, NS_DC, SUBJECT, bag(), v -> previous.contains(key(v)), genres);
-        replaceBag(xmp, NS_LR, HIERARCHICAL, bag(), v -> v.startsWith(LR_PREFIX),
-                genres.stream().map(g -> LR_PREFIX + g).toList());
-        // digiKam writes its TagsList as an rdf:Seq
-        replaceBag(xmp, NS_DIGIKAM, TAGS_LIST, new PropertyOptions().setArrayOrdered(true),
-                v -> v.startsWith(DIGIKAM_PREFIX), genres.stream().map(g -> DIGIKAM_PREFIX + g).toList());
+        for (Hierarchy h : HIERARCHIES) {
+            if (!h.create() && !xmp.doesPropertyExist(h.ns(), h.name())) continue;
+            replaceBag(xmp, h.ns(), h.name(), h.ordered() ? new PropertyOptions().setArrayOrdered(true) : bag(),
+                    v -> v.startsWith(h.prefix()), genres.stream().map(g -> h.prefix() + g).toList());
+        }
         xmp.deleteProperty(NS_AFFICHE, GENRES);
         for (String g : genres) xmp.appendArrayItem(NS_AFFICHE, GENRES, bag(), g, null);
 

@@ -42,12 +42,9 @@ public final class SidecarReader {
     static Labels labels(XMPMeta xmp) throws IOException {
         try {
             Set<String> hierarchy = new LinkedHashSet<>();
-            for (String h : SidecarMerge.items(xmp, NS_LR, HIERARCHICAL)) {
-                if (h.startsWith(LR_PREFIX) && h.length() > LR_PREFIX.length()) hierarchy.add(h.substring(LR_PREFIX.length()));
-            }
-            for (String t : SidecarMerge.items(xmp, NS_DIGIKAM, TAGS_LIST)) {
-                if (t.startsWith(DIGIKAM_PREFIX) && t.length() > DIGIKAM_PREFIX.length()) {
-                    hierarchy.add(t.substring(DIGIKAM_PREFIX.length()));
+            for (Hierarchy h : HIERARCHIES) {
+                for (String v : SidecarMerge.items(xmp, h.ns(), h.name())) {
+                    if (v.startsWith(h.prefix()) && v.length() > h.prefix().length()) hierarchy.add(v.substring(h.prefix().length()));
                 }
             }
             Set<String> keywords = new LinkedHashSet<>(SidecarMerge.items(xmp, NS_DC, SUBJECT));

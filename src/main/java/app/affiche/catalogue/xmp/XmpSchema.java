@@ -6,24 +6,26 @@ import com.adobe.internal.xmp.XMPMetaFactory;
 
 /**
  * The XMP properties Affiche writes, by their documented names. Genres go where photo managers look for keywords:
- * {@code dc:subject} (flat keywords: Lightroom, Bridge, digiKam, darktable), {@code lr:hierarchicalSubject}
- * ({@code Affiche|Genre|Drama}: Lightroom's keyword hierarchy, read by digiKam and darktable too) and
- * {@code digiKam:TagsList} ({@code Affiche/Genre/Drama}: digiKam reads it before the others, so a sidecar digiKam
- * wrote earlier would otherwise hide new genres from it). The title is {@code dc:title} (x-default). The film's
- * year and decade go in Affiche's own namespace only: {@code xmp:CreateDate} is when the scan was made and
- * {@code photoshop:DateCreated} when the artwork was (a re-release poster is younger than its film), so neither
- * is the film's year. The model's suggestions, never confirmed, live apart in Affiche's namespace.
+ * {@code dc:subject} (flat keywords: Lightroom, Bridge, digiKam, darktable) and {@code lr:hierarchicalSubject}
+ * ({@code Affiche|Genre|Drama}: Lightroom's keyword hierarchy, read by digiKam and darktable too). digiKam reads
+ * {@code digiKam:TagsList}, then {@code MicrosoftPhoto:LastKeywordXMP}, before {@code lr:hierarchicalSubject}, so
+ * where a sidecar already has one of those the genres go there too ({@code Affiche/Genre/Drama}); they are not
+ * created, as a new one would hide the sidecar's own Lightroom hierarchy from digiKam. The title is
+ * {@code dc:title} (x-default). The film's year and decade go in Affiche's own namespace only: {@code xmp:CreateDate}
+ * is when the scan was made and {@code photoshop:DateCreated} when the artwork was (a re-release poster is younger
+ * than its film), so neither is the film's year. The model's suggestions, never confirmed, live apart in Affiche's
+ * namespace.
  */
 public final class XmpSchema {
     public static final String NS_DC = XMPConst.NS_DC;
     public static final String NS_LR = "http://ns.adobe.com/lightroom/1.0/";
     public static final String NS_DIGIKAM = "http://www.digikam.org/ns/1.0/";
+    public static final String NS_MICROSOFT_PHOTO = "http://ns.microsoft.com/photo/1.0/";
     public static final String NS_AFFICHE = "https://affiche.app/ns/xmp/1.0/";
 
     static final String SUBJECT = "subject";
     static final String TITLE = "title";
     static final String HIERARCHICAL = "hierarchicalSubject";
-    static final String TAGS_LIST = "TagsList";
     /** Affiche's record of the genres it put in dc:subject, so a genre the curator removed is taken out again. */
     static final String GENRES = "genres";
     static final String YEAR = "year";
@@ -34,15 +36,25 @@ public final class XmpSchema {
     static final String CONFIDENCE = "confidence";
     static final String THRESHOLD = "threshold";
 
-    /** Lightroom's hierarchy separator is '|', digiKam's TagsList uses '/'. */
+    /**
+     * A keyword-hierarchy property: Affiche's genres are {@code prefix + genre} in it; {@code create}: written even
+     * where the sidecar lacks it. Lightroom's separator is '|', digiKam's and Microsoft's '/'.
+     */
+    record Hierarchy(String ns, String name, String prefix, boolean ordered, boolean create) {
+    }
+
     static final String LR_PREFIX = "Affiche|Genre|";
-    static final String DIGIKAM_PREFIX = "Affiche/Genre/";
+    static final java.util.List<Hierarchy> HIERARCHIES = java.util.List.of(
+            new Hierarchy(NS_LR, HIERARCHICAL, LR_PREFIX, false, true),
+            new Hierarchy(NS_DIGIKAM, "TagsList", "Affiche/Genre/", true, false),
+            new Hierarchy(NS_MICROSOFT_PHOTO, "LastKeywordXMP", "Affiche/Genre/", false, false));
 
     static {
         try {
             var registry = XMPMetaFactory.getSchemaRegistry();
             registry.registerNamespace(NS_LR, "lr");
             registry.registerNamespace(NS_DIGIKAM, "digiKam");
+            registry.registerNamespace(NS_MICROSOFT_PHOTO, "MicrosoftPhoto");
             registry.registerNamespace(NS_AFFICHE, "affiche");
         } catch (XMPException e) {
             throw new ExceptionInInitializerError(e);
