@@ -157,4 +157,18 @@ class XmpCommandTest {
         assertTrue(locked.out().contains("Wrote 1 sidecar(s) (0 merged into an existing one), 1 failed"), locked.out());
         assertTrue(Files.isRegularFile(dir.resolve("open/b.xmp")));
     }
+
+    @Test
+    void writesBesideAnOpenCatalogueSinceItOnlyReadsIt() throws Exception {
+        Path image = TestPosters.writeJpeg(dir.resolve("img/open.jpg"), 8);
+        try (Catalogue held = Catalogue.open(dir.resolve("c.db"))) { // as the window holds it
+            long id = held.addPoster(TestPosters.of(image));
+            held.setConfirmedLabels(id, Set.of("Comedy"), LabelSource.CURATOR);
+            CliRun run = affiche("c.db", "xmp", "write", image.toString(), "--json");
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(image + ".xmp", json(run).getAsJsonArray("sidecars").get(0).getAsString());
+        }
+        assertEquals(Set.of("Comedy"), app.affiche.catalogue.xmp.SidecarReader.read(dir.resolve("img/open.jpg.xmp"))
+                .hierarchyGenres());
+    }
 }
