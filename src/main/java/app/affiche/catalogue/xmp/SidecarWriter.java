@@ -78,7 +78,7 @@ public final class SidecarWriter {
         boolean merged = Files.exists(sidecar);
         try {
             XMPMeta xmp = merged ? readExisting(sidecar) : XMPMetaFactory.create();
-            String owner = SidecarReader.labels(xmp).sha256();
+            String owner = xmp.getPropertyString(XmpSchema.NS_AFFICHE, XmpSchema.SHA256);
             if (owner != null && !owner.equalsIgnoreCase(poster.sha256())) {
                 return new Result(posterId, poster.path(), sidecar, merged, "sidecar " + sidecar + " belongs to another "
                         + "image (sha256 " + owner.substring(0, Math.min(12, owner.length())) + "…); left as it is"
