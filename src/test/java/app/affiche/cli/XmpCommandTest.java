@@ -158,15 +158,18 @@ class XmpCommandTest {
         assertTrue(Files.isRegularFile(dir.resolve("open/b.xmp")));
     }
 
+    /** In a fresh process, as a user runs it, while this one holds the catalogue as the window does. */
     @Test
-    void writesBesideAnOpenCatalogueSinceItOnlyReadsIt() throws Exception {
+    void writesInItsOwnProcessBesideAnOpenCatalogueSinceItOnlyReadsIt() throws Exception {
         Path image = TestPosters.writeJpeg(dir.resolve("img/open.jpg"), 8);
-        try (Catalogue held = Catalogue.open(dir.resolve("c.db"))) { // as the window holds it
+        try (Catalogue held = Catalogue.open(dir.resolve("c.db"))) {
             long id = held.addPoster(TestPosters.of(image));
             held.setConfirmedLabels(id, Set.of("Comedy"), LabelSource.CURATOR);
-            CliRun run = affiche("c.db", "xmp", "write", image.toString(), "--json");
-            assertEquals(0, run.exitCode(), run.err());
-            assertEquals(image + ".xmp", json(run).getAsJsonArray("sidecars").get(0).getAsString());
+            Cli.Run run = Cli.run(Files.createDirectories(dir.resolve("home")), "--catalogue",
+                    dir.resolve("c.db").toString(), "xmp", "write", image.toString(), "--json");
+            assertEquals(0, run.exit(), run.err());
+            assertEquals(image + ".xmp", JsonParser.parseString(run.out()).getAsJsonObject()
+                    .getAsJsonArray("sidecars").get(0).getAsString());
         }
         assertEquals(Set.of("Comedy"), app.affiche.catalogue.xmp.SidecarReader.read(dir.resolve("img/open.jpg.xmp"))
                 .hierarchyGenres());

@@ -68,8 +68,13 @@ class XmpSidecarFxTest {
         await(() -> app.controller().viewModel().selected().size() == 3 && !write.isDisabled());
         robot.clickOn(write);
 
-        await(() -> robot.lookup("#xmp-status").queryLabeled().getText().startsWith("XMP sidecars: 2 written"));
-        String status = robot.lookup("#xmp-status").queryLabeled().getText();
+        javafx.scene.control.Labeled statusLine = robot.lookup("#xmp-status").queryLabeled();
+        try {
+            await(() -> statusLine.getText().startsWith("XMP sidecars: 2 written"), 60);
+        } catch (java.util.concurrent.TimeoutException e) {
+            fail("status line still says: '" + statusLine.getText() + "', button: " + write.getText());
+        }
+        String status = statusLine.getText();
         assertEquals("XMP sidecars: 2 written, 1 failed — gone.jpg: image not found at " + gone
                 + " (moved or deleted?)", status);
         assertEquals(Set.of("Horror", "Thriller"), SidecarReader.read(folder.resolve("alpha.jpg.xmp")).hierarchyGenres());

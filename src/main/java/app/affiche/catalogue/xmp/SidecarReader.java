@@ -62,6 +62,7 @@ public final class SidecarReader {
 
     /** The model's suggestions as written (genre, confidence), for checks and display. */
     public static List<SidecarContent.Suggestion> suggestions(XMPMeta xmp) throws XMPException {
+        XmpSchema.init();
         List<SidecarContent.Suggestion> out = new java.util.ArrayList<>();
         if (!xmp.doesPropertyExist(NS_AFFICHE, SUGGESTIONS)) return out;
         for (int i = 1; i <= xmp.countArrayItems(NS_AFFICHE, SUGGESTIONS); i++) {

@@ -54,6 +54,7 @@ public final class SidecarWriter {
     public SidecarWriter(Catalogue catalogue, SidecarNaming naming) {
         this.catalogue = catalogue;
         this.naming = naming;
+        XmpSchema.init(); // Affiche's namespace is looked up before anything is parsed
     }
 
     /** Writes each poster's sidecar in turn until done or {@code cancelled}; the results in the order given. */

@@ -64,7 +64,10 @@ public final class XmpSchema {
     private XmpSchema() {
     }
 
-    /** Makes sure the prefixes above are registered before any sidecar is parsed or written. */
+    /**
+     * Makes sure the prefixes above are registered before any sidecar is parsed, read or written (the namespace
+     * constants are inlined where used, so using them does not load this class).
+     */
     static void init() {
         // the static block does the work
     }
