@@ -4,7 +4,7 @@ import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.PaletteStats;
 import app.affiche.catalogue.PosterFilter;
 import app.affiche.poster.ColourBins;
-import app.affiche.stats.FilterText;
+import app.affiche.stats.StatsText;
 import app.affiche.stats.PaletteChartImage;
 import app.affiche.stats.PaletteStatsCsv;
 import picocli.CommandLine.Command;
@@ -56,7 +56,7 @@ final class StatsPaletteCommand implements Callable<Integer> {
             String filterText;
             try (Catalogue catalogue = CliSupport.openToRead(root())) {
                 PosterFilter filter = filterOptions.filter(catalogue);
-                filterText = FilterText.of(filter);
+                filterText = StatsText.filter(filter);
                 stats = catalogue.paletteStats(by, filter);
             }
             printText(stats, filterText);
@@ -94,9 +94,8 @@ final class StatsPaletteCommand implements Callable<Integer> {
     }
 
     static String subtitle(PaletteStats stats, String filterText) {
-        return String.format(Locale.ROOT, "%,d posters with a palette%s; genres as confirmed (curator, else import); "
-                        + "a poster counts in each of its genres", stats.postersWithPalette(),
-                filterText.isEmpty() ? "" : " (" + filterText + ")");
+        return String.format(Locale.ROOT, "%,d posters with a palette%s; %s", stats.postersWithPalette(),
+                filterText.isEmpty() ? "" : " (" + filterText + ")", StatsText.grouping(stats.by()));
     }
 
     private void printText(PaletteStats stats, String filterText) {

@@ -3,6 +3,7 @@ package app.affiche.ui.palettestats;
 import app.affiche.catalogue.PaletteStats;
 import app.affiche.catalogue.PaletteStats.Grouping;
 import app.affiche.catalogue.PosterFilter;
+import app.affiche.stats.StatsText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -61,10 +62,9 @@ public final class PaletteStatsViewModel {
         if (request != requested) return;
         loading.set(false);
         stats.set(result);
-        summary.set(String.format(Locale.ROOT, "%,d posters with a palette%s, by %s: %d %s. Genres as confirmed "
-                        + "(curator, else import); a poster counts in each of its genres.", result.postersWithPalette(),
+        summary.set(String.format(Locale.ROOT, "%,d posters with a palette%s, by %s: %d %s; %s.", result.postersWithPalette(),
                 filterText.isEmpty() ? "" : " (" + filterText + ")", result.by().key(), result.groups().size(),
-                result.by() == Grouping.GENRE ? "genres" : "decades"));
+                result.by() == Grouping.GENRE ? "genres" : "decades", StatsText.grouping(result.by())));
     }
 
     void failed(int request, Throwable error) {

@@ -11,7 +11,7 @@ import app.affiche.ui.review.ThresholdsWindow;
 import app.affiche.ui.palettestats.PaletteStatsViewModel;
 import app.affiche.ui.palettestats.PaletteStatsWindow;
 import app.affiche.catalogue.PosterFilter;
-import app.affiche.stats.FilterText;
+import app.affiche.stats.StatsText;
 import app.affiche.ui.detail.PosterDetailView;
 import app.affiche.ui.detail.PosterDetailViewModel;
 import app.affiche.ui.review.ReviewController;
@@ -128,7 +128,7 @@ public final class WorkbenchController {
     /** The palette analytics window for the posters the filters show (the query runs on the work executor). */
     public javafx.stage.Stage paletteAnalytics() {
         PosterFilter filter = vm.query().get().toFilter(Integer.MAX_VALUE, 0);
-        return PaletteStatsWindow.show(window(), work, () -> gateway, new PaletteStatsViewModel(filter, FilterText.of(filter)));
+        return PaletteStatsWindow.show(window(), work, () -> gateway, new PaletteStatsViewModel(filter, StatsText.filter(filter)));
     }
 
     private void export() {

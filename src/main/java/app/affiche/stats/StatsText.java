@@ -1,16 +1,25 @@
 package app.affiche.stats;
 
+import app.affiche.catalogue.PaletteStats;
 import app.affiche.catalogue.PosterFilter;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A poster filter in words, for the line that says which posters statistics cover ("" when it filters nothing). */
-public final class FilterText {
-    private FilterText() {
+/** The words that say which posters statistics cover, shared by the command line and the window. */
+public final class StatsText {
+    private StatsText() {
     }
 
-    public static String of(PosterFilter f) {
+    /** How posters are put in groups. */
+    public static String grouping(PaletteStats.Grouping by) {
+        return by == PaletteStats.Grouping.GENRE
+                ? "genres as confirmed (curator, else import; never the model's), a poster counting in each of its genres"
+                : "decade of the poster's year (undated posters left out)";
+    }
+
+    /** A poster filter in words ("" when it filters nothing). */
+    public static String filter(PosterFilter f) {
         List<String> parts = new ArrayList<>();
         if (f.genre() != null) parts.add("genre " + f.genre());
         if (f.decade() != null) parts.add("decade " + f.decade().label());
