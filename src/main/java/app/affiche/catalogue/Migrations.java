@@ -103,7 +103,8 @@ final class Migrations {
             // entry), its grey and colour shares, and the cell of its largest colour (ColourBins), so palette
             // analytics over 100k posters is one aggregate query instead of a pass over every palette row. Existing
             // palettes are summarised here by the SQL functions PaletteSummarySql registers (the same Java maths
-            // the import uses); the 'dominant' row repeats a colour or grey and is left out.
+            // the import uses), called once per palette row (the materialised CTE: inlined, each CASE would call
+            // them again); the 'dominant' row repeats a colour or grey and is left out.
             List.of("""
                     CREATE TABLE palette_summary(
                       poster_id INTEGER PRIMARY KEY REFERENCES posters(id) ON DELETE CASCADE,
@@ -118,29 +119,33 @@ final class Migrations {
                       main_rgb INTEGER)""",
                     """
                     INSERT INTO palette_summary
+                    WITH binned AS MATERIALIZED (
+                      SELECT poster_id, kind, position, rgb, share, near_grey, affiche_hue_bin(rgb) AS hue,
+                        affiche_light_bin(rgb) AS light
+                      FROM palette_colours WHERE kind IN ('colour', 'grey'))
                     SELECT poster_id,
                       TOTAL(CASE WHEN near_grey = 1 THEN share END),
                       TOTAL(CASE WHEN near_grey = 0 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 0 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 1 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 2 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 3 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 4 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 5 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 6 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 7 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 8 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 9 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 10 THEN share END),
-                      TOTAL(CASE WHEN near_grey = 0 AND affiche_hue_bin(rgb) = 11 THEN share END),
-                      TOTAL(CASE WHEN affiche_light_bin(rgb) = 0 THEN share END),
-                      TOTAL(CASE WHEN affiche_light_bin(rgb) = 1 THEN share END),
-                      TOTAL(CASE WHEN affiche_light_bin(rgb) = 2 THEN share END),
-                      TOTAL(CASE WHEN affiche_light_bin(rgb) = 3 THEN share END),
-                      TOTAL(CASE WHEN affiche_light_bin(rgb) = 4 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 0 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 1 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 2 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 3 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 4 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 5 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 6 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 7 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 8 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 9 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 10 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 11 THEN share END),
+                      TOTAL(CASE WHEN light = 0 THEN share END),
+                      TOTAL(CASE WHEN light = 1 THEN share END),
+                      TOTAL(CASE WHEN light = 2 THEN share END),
+                      TOTAL(CASE WHEN light = 3 THEN share END),
+                      TOTAL(CASE WHEN light = 4 THEN share END),
                       affiche_cell(MAX(CASE WHEN kind = 'colour' AND position = 0 THEN rgb END)),
                       MAX(CASE WHEN kind = 'colour' AND position = 0 THEN rgb END)
-                    FROM palette_colours WHERE kind IN ('colour', 'grey') GROUP BY poster_id"""));
+                    FROM binned GROUP BY poster_id"""));
 
     static final int LATEST = STEPS.size();
 
