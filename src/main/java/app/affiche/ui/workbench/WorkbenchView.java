@@ -30,6 +30,7 @@ public final class WorkbenchView {
     final Button exportButton = new Button("Export CSV…");
     final Button xmpButton = new Button("Write XMP");
     final Label xmpStatus = new Label();
+    final Button paletteButton = new Button("Palette analytics…");
     final Button undoButton = new Button("Undo");
     final Button redoButton = new Button("Redo");
     final Button aboutButton = new Button("About");
@@ -66,7 +67,7 @@ public final class WorkbenchView {
         xmpStatus.setId("xmp-status");
         ToolBar tools = new ToolBar(importButton, exportButton, xmpButton, new javafx.scene.control.Separator(),
                 undoButton, redoButton, new javafx.scene.control.Separator(), thresholdsButton, retrainButton,
-                spacer(), encoderButton, aboutButton);
+                paletteButton, spacer(), encoderButton, aboutButton);
         encoderButton.setId("encoder-button");
 
         genre.setItems(vm.genres());
