@@ -123,6 +123,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
                             pending.size(), (from + part.size()) / rawSeconds, embedded / e2eSeconds);
                 }
                 long e2eHeap = HeapPeak.mebibytes();
+                long rss = ProcessMemory.peakRssMebibytes(); // before the 24-MP scan, whose generation is no embedding
                 double raw = pending.size() / rawSeconds;
                 double e2e = embedded / e2eSeconds;
                 System.out.printf(Locale.ROOT, "raw encoder (pre-decoded tensors): %.1f posters/s%n", raw);
@@ -136,8 +137,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
                 ScanBreakdown.print(new java.io.PrintWriter(System.out, true), encoder, tmp.resolve("scan-24mp.jpg"));
                 System.out.printf(Locale.ROOT, "peak heap during raw + end to end: %d MiB (max heap %d MiB)%n", e2eHeap,
                         Runtime.getRuntime().maxMemory() >> 20);
-                long rss = ProcessMemory.peakRssMebibytes();
-                System.out.printf(Locale.ROOT, "peak RSS of this process (heap, ONNX Runtime, libraries): %d MiB%n", rss);
+                System.out.printf(Locale.ROOT, "peak RSS of this process while embedding (heap, ONNX Runtime, libraries): %d MiB%n", rss);
                 if (!noPeer) comparePeer(encoder, files, settings, tmp, rss, e2eSeconds);
                 System.out.printf(Locale.ROOT, "end-to-end/raw = %.2f%n", e2e / raw);
             } finally {

@@ -28,7 +28,7 @@ class BenchEmbedCommandTest {
                 "--python", tmp.resolve("no-such-python").toString());
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
-        assertTrue(out.matches("(?s).*peak RSS of this process \\(heap, ONNX Runtime, libraries\\): \\d+ MiB.*"), out);
+        assertTrue(out.matches("(?s).*peak RSS of this process while embedding \\(heap, ONNX Runtime, libraries\\): \\d+ MiB.*"), out);
         assertTrue(out.matches("(?s).*decode \\+ palette \\+ embed: \\d+ ms \\(target <= 150 ms, ratio \\d+\\.\\d\\d\\).*"), out);
         assertTrue(out.contains("python peer: skipped, cannot run " + tmp.resolve("no-such-python")), out);
     }
