@@ -34,6 +34,7 @@ public final class Catalogue implements AutoCloseable {
     private final Path file;
     private final CatalogueLock lock;
     private final Connection connection;
+    private final EmbeddingListeners embeddingListeners = new EmbeddingListeners();
     private boolean closed;
 
     /** Work on the connection; may throw SQLException. */
@@ -227,12 +228,16 @@ public final class Catalogue implements AutoCloseable {
      * transaction; the image files are not touched. Unknown ids are skipped. The result can put them back.
      */
     public RemovedPosters removePosters(Collection<Long> posterIds) {
-        return PosterRemoval.remove(this, posterIds);
+        RemovedPosters removed = PosterRemoval.remove(this, posterIds);
+        embeddingsChanged(null, removed.posterIds());
+        return removed;
     }
 
     /** Undoes {@link #removePosters}: the same rows under the same ids, except posters imported again meanwhile. */
     public List<Long> restorePosters(RemovedPosters removed) {
-        return PosterRemoval.restore(this, removed);
+        List<Long> restored = PosterRemoval.restore(this, removed);
+        embeddingsChanged(null, restored);
+        return restored;
     }
 
     public Optional<Poster> poster(long id) {
@@ -253,6 +258,11 @@ public final class Catalogue implements AutoCloseable {
 
     public Optional<Palette> palette(long posterId) {
         return read("reading a palette", c -> PosterSql.palette(c, posterId));
+    }
+
+    /** Palette analytics per genre or decade of the posters the filter passes: one aggregate query. */
+    public PaletteStats paletteStats(PaletteStats.Grouping by, PosterFilter filter) {
+        return read("computing palette statistics", c -> PaletteStatsSql.query(c, by, filter));
     }
 
     public List<GenreLabel> labels(long posterId) {
@@ -352,6 +362,30 @@ public final class Catalogue implements AutoCloseable {
 
     public void putEmbedding(long posterId, String encoderId, float[] embedding) {
         EmbeddingSql.put(this, posterId, encoderId, embedding, now());
+        embeddingsChanged(encoderId, List.of(posterId));
+    }
+
+    /** Posters with an embedding for this encoder, ascending (reads only the key index). */
+    public long[] embeddedPosterIds(String encoderId) {
+        return EmbeddingLookups.ids(this, encoderId);
+    }
+
+    /** The embeddings of the given posters that have one for this encoder. */
+    public Map<Long, float[]> embeddings(String encoderId, Collection<Long> posterIds) {
+        return EmbeddingLookups.some(this, encoderId, posterIds);
+    }
+
+    /** Calls the listener after each committed change to embeddings from this connection (see {@link EmbeddingListener}). */
+    public void onEmbeddingsChanged(EmbeddingListener listener) {
+        embeddingListeners.add(listener);
+    }
+
+    public void removeEmbeddingListener(EmbeddingListener listener) {
+        embeddingListeners.remove(listener);
+    }
+
+    private void embeddingsChanged(String encoderId, Collection<Long> posterIds) {
+        embeddingListeners.changed(encoderId, posterIds);
     }
 
     public Optional<float[]> embedding(long posterId, String encoderId) {
@@ -371,6 +405,7 @@ public final class Catalogue implements AutoCloseable {
     /** Stores many embeddings (poster id -> vector) in one transaction: all or none, one fsync. */
     public void putEmbeddings(String encoderId, Map<Long, float[]> embeddings) {
         EmbeddingSql.putAll(this, encoderId, embeddings, now());
+        embeddingsChanged(encoderId, embeddings.keySet());
     }
 
     /** Records that embedding this poster failed, with the reason (so a rerun reports rather than retries it silently). */

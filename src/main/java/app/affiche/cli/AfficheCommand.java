@@ -18,7 +18,8 @@ import java.nio.file.Path;
                 RestoreCommand.class, ModelsCommand.class,
                 AcceptCommand.class,
                 ThresholdsCommand.class,
-                SimilarCommand.class,
+                SimilarCommand.class, XmpCommand.class,
+                StatsCommand.class,
                 EmbedCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
                 BenchCommand.class})
 public final class AfficheCommand implements Runnable {

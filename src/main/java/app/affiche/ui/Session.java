@@ -53,6 +53,7 @@ public final class Session {
     private volatile BatchRunner runner;
     private volatile ModelTagger tagger;
     private ModelsLoader models;
+    private volatile PreviewNeighbours previewNeighbours;
     private RetrainController retrain;
     private final ExecutorService training = CatchingExecutors.fifo("training", 1, ErrorReporter::report);
     /** Encoder start, heads loading, the catch-up query: apart from the grid's and the detail's executors, so a
@@ -175,6 +176,7 @@ public final class Session {
         PreviewPredictor predictor = tagger.previewPredictor();
         PreviewNeighbours neighbours = encoder == null ? null : new PreviewNeighbours(gateway.catalogue(), encoder.id(),
                 MetricFeedbackStore.inHome(paths.home()), problem -> { });
+        previewNeighbours = neighbours; // its similar-poster index is closed with the window
         return new PreviewAnalysis(new PosterDecoder(), new PaletteExtractor(), encoder, predictor, neighbours);
     }
 
@@ -206,6 +208,7 @@ public final class Session {
         // flight (one at most: the runner has stopped), and any later call is refused plainly.
         Encoder encoder = tagger == null ? null : tagger.encoder();
         if (encoder != null) encoder.close();
+        if (previewNeighbours != null) previewNeighbours.close();
         if (gateway != null) gateway.close();
     }
 
