@@ -88,7 +88,7 @@ final class XmpCommand {
                 }
             }
             List<SidecarWriter.Result> results = new SidecarWriter(catalogue, style)
-                    .writeAll(List.copyOf(ids), (d, t) -> { }, () -> false);
+                    .writeAll(List.copyOf(ids), new CountProgress("xmp: wrote")::accept, () -> false);
             List<SidecarWriter.Result> failed = results.stream().filter(r -> !r.ok()).toList();
             for (SidecarWriter.Result r : failed) err.println("failed: " + describe(r) + ": " + r.error());
             err.flush();
