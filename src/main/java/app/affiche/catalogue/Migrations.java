@@ -98,7 +98,35 @@ final class Migrations {
                       title_source = CASE WHEN title IS NULL THEN NULL WHEN EXISTS (SELECT 1 FROM labels l
                         WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END,
                       year_source = CASE WHEN year IS NULL THEN NULL WHEN EXISTS (SELECT 1 FROM labels l
-                        WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END"""));
+                        WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END"""),
+            // v5: typed extra fields per poster (a dealer's price, condition, an IMDb rating), each value with its
+            // source as labels have (a model value sits beside a curator's, never over it), and the heads trained to
+            // predict a field, per encoder. bins: the named ranges a number field's head is trained as, if any.
+            List.of("""
+                    CREATE TABLE fields(
+                      name TEXT PRIMARY KEY COLLATE NOCASE,
+                      type TEXT NOT NULL CHECK (type IN ('number', 'category', 'text')),
+                      bins TEXT,
+                      created_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE field_values(
+                      poster_id INTEGER NOT NULL REFERENCES posters(id) ON DELETE CASCADE,
+                      field TEXT NOT NULL COLLATE NOCASE REFERENCES fields(name) ON DELETE CASCADE,
+                      source TEXT NOT NULL CHECK (source IN ('curator', 'import', 'model')),
+                      text TEXT,
+                      number REAL,
+                      confidence REAL,
+                      set_at INTEGER NOT NULL,
+                      PRIMARY KEY (poster_id, field, source))""",
+                    "CREATE INDEX field_values_by_field ON field_values(field, source)",
+                    """
+                    CREATE TABLE field_heads(
+                      field TEXT NOT NULL COLLATE NOCASE REFERENCES fields(name) ON DELETE CASCADE,
+                      encoder_id TEXT NOT NULL,
+                      head BLOB NOT NULL,
+                      provenance TEXT NOT NULL,
+                      trained_at INTEGER NOT NULL,
+                      PRIMARY KEY (field, encoder_id))"""));
 
     static final int LATEST = STEPS.size();
 
