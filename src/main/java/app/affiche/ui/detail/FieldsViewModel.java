@@ -1,6 +1,5 @@
 package app.affiche.ui.detail;
 
-import app.affiche.heads.FieldReading;
 import app.affiche.poster.FieldDefinition;
 import app.affiche.poster.FieldValue;
 import app.affiche.poster.LabelSource;
@@ -10,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The detail pane's extra fields for one poster: a line per declared field with the value that counts and its
@@ -48,11 +46,6 @@ public final class FieldsViewModel {
     static String reading(FieldValue model) {
         if (model.confidence() == null) return model.display();
         return model.display() + " " + Math.round(100 * Math.min(0.99, model.confidence())) + " %";
-    }
-
-    /** The designer preview's line for a field head's reading of a draft: "reads as: good 64 %". */
-    public static String readsAs(FieldReading r) {
-        return String.format(Locale.ROOT, "%s reads as: %s", r.field(), r.describe());
     }
 
     public ObservableList<String> lines() {
