@@ -125,6 +125,19 @@ class FieldsRoundTripTest {
     }
 
     @Test
+    void removingAPosterTakesItsFieldValuesAndUndoBringsThemBack() throws Exception {
+        try (Catalogue c = Catalogue.open(dir.resolve("r.db"))) {
+            c.addField("price", FieldType.NUMBER);
+            long id = c.addPoster(TestPosters.fake(1));
+            c.setFieldValues(id, java.util.Map.of("price", "120"));
+            RemovedPosters removed = c.removePosters(List.of(id));
+            assertTrue(c.confirmedFieldValues("price").isEmpty());
+            c.restorePosters(removed);
+            assertEquals(List.of(new FieldValue("price", LabelSource.CURATOR, null, 120.0, null)), c.fieldValues(id));
+        }
+    }
+
+    @Test
     void badFieldNamesAreRefusedWithTheReason() {
         String db = dir.resolve("c.db").toString();
         Run reserved = affiche("--catalogue", db, "field", "add", "title", "--text");
