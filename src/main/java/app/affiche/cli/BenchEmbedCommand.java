@@ -50,7 +50,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
     int rawSample;
 
     @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3",
-            description = "Interpreter for the peer (bench/python-peer.py: onnxruntime + Pillow on the same posters). Default: ${DEFAULT-VALUE}.")
+            description = "Interpreter for the peer (src/bench/python-peer.py: onnxruntime + Pillow on the same posters). Default: ${DEFAULT-VALUE}.")
     String python;
 
     @Option(names = "--no-peer", description = "Skip the Python peer.")

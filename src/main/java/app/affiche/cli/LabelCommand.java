@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -65,6 +66,10 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T")
     String title;
 
+    @Option(names = "--field", paramLabel = "NAME=VALUE", description = "Set an extra field (affiche field list); "
+            + "repeatable; NAME= clears your value.")
+    Map<String, String> fields;
+
     @Option(names = "--add-genre", description = "Add genres not yet in the vocabulary instead of refusing them.")
     boolean addGenre;
 
@@ -79,11 +84,12 @@ final class LabelCommand implements Callable<Integer> {
                     + "(--where-genre, --decade, --unlabelled), not both");
             if (bulk && genres != null) throw new IllegalArgumentException("--genres replaces the genres; --add and "
                     + "--remove change them: give one or the other");
-            if ((year != null || title != null) && (filtered || posters.size() > 1)) {
-                throw new IllegalArgumentException("--year and --title label one poster at a time");
+            if ((year != null || title != null || fields != null) && (filtered || posters.size() > 1)) {
+                throw new IllegalArgumentException("--year, --title and --field label one poster at a time");
             }
-            if (genres == null && year == null && title == null && !bulk) {
-                throw new IllegalArgumentException("nothing to set: give --genres, --add, --remove, --year and/or --title");
+            if (genres == null && year == null && title == null && fields == null && !bulk) {
+                throw new IllegalArgumentException("nothing to set: give --genres, --add, --remove, --year, --title "
+                        + "and/or --field");
             }
             if (year != null && (year < 1850 || year > 2100)) {
                 throw new IllegalArgumentException("bad year " + year + " (expected 1850 to 2100)");
@@ -128,12 +134,15 @@ final class LabelCommand implements Callable<Integer> {
     private int one(Catalogue catalogue, long id) {
         Set<String> set = genres == null ? null : new LinkedHashSet<>(genres.stream()
                 .map(String::strip).filter(g -> !g.isEmpty()).toList());
+        if (fields != null) FieldLabels.check(catalogue, fields); // a bad value stops before anything is written
         if (dryRun) {
             spec.commandLine().getOut().printf("Would label poster %d%s (dry run: nothing written)%n", id,
                     set == null ? "" : ": " + String.join("|", set));
             return AfficheCommand.OK;
         }
-        catalogue.applyLabelUpdates(List.of(new LabelUpdate(id, title, year, set, LabelSource.CURATOR)));
+        if (set != null || year != null || title != null)
+            catalogue.applyLabelUpdates(List.of(new LabelUpdate(id, title, year, set, LabelSource.CURATOR)));
+        if (fields != null) catalogue.setFieldValues(id, fields);
         spec.commandLine().getOut().printf("Labelled poster %d%s%n", id, set == null ? "" : ": " + String.join("|", set));
         return AfficheCommand.OK;
     }

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs {@code bench/python-peer.py}: the same posters through the same graph with onnxruntime + Pillow + numpy, in
+ * Runs {@code src/bench/python-peer.py}: the same posters through the same graph with onnxruntime + Pillow + numpy, in
  * its own process, for bench embed's memory and time ratios. Says why when Python or its packages are missing.
  */
 final class PythonPeer {
@@ -33,9 +33,9 @@ final class PythonPeer {
     private PythonPeer() {
     }
 
-    /** The script beside the checkout (bench/python-peer.py), or where -Daffiche.peer.script points. */
+    /** The script beside the checkout (src/bench/python-peer.py), or where -Daffiche.peer.script points. */
     static Path defaultScript() {
-        return Path.of(System.getProperty("affiche.peer.script", "bench/python-peer.py"));
+        return Path.of(System.getProperty("affiche.peer.script", "src/bench/python-peer.py"));
     }
 
     static Figures run(String python, Path script, EncoderSpec spec, Path modelFile, List<Path> files, int batch,

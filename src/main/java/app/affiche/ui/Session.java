@@ -177,7 +177,10 @@ public final class Session {
         PreviewNeighbours neighbours = encoder == null ? null : new PreviewNeighbours(gateway.catalogue(), encoder.id(),
                 MetricFeedbackStore.inHome(paths.home()), problem -> { });
         previewNeighbours = neighbours; // its similar-poster index is closed with the window
-        return new PreviewAnalysis(new PosterDecoder(), new PaletteExtractor(), encoder, predictor, neighbours);
+        PreviewAnalysis analysis = new PreviewAnalysis(new PosterDecoder(), new PaletteExtractor(), encoder, predictor, neighbours);
+        if (encoder == null) return analysis;
+        return analysis.withFieldHeads(e -> app.affiche.pipeline.FieldHeads.read(
+                app.affiche.pipeline.FieldHeads.load(gateway.catalogue(), encoder.id(), e.length), e));
     }
 
     private void locked(String detail) {

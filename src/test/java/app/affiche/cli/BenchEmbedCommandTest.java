@@ -42,7 +42,7 @@ class BenchEmbedCommandTest {
         try (Stream<Path> s = Files.list(SharedData.posters().resolve("images"))) {
             files = s.filter(p -> p.toString().endsWith(".jpg")).sorted().limit(4).toList();
         }
-        PythonPeer.Figures f = PythonPeer.run("python3", Path.of("bench/python-peer.py"), spec,
+        PythonPeer.Figures f = PythonPeer.run("python3", Path.of("src/bench/python-peer.py"), spec,
                 SharedData.models().resolve(spec.file()), files, 6, 1, tmp);
         assertNull(f.skipped(), f.skipped());
         assertEquals(4, f.posters());

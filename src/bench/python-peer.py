@@ -4,7 +4,7 @@ onnxruntime + Pillow + numpy, preprocessed as Affiche does (views: the whole pos
 bottom; each padded to a black square, Pillow BICUBIC to the input size, /255, (x - mean) / std, NCHW float32),
 the pooled print statistics (per-channel mean and spread, Gram matrix) computed as Affiche's PooledFeature does.
 
-    python3 bench/python-peer.py --model FILE.onnx --list FILES.txt [--batch 32] [--threads N] [--outputs a,b,c]
+    python3 src/bench/python-peer.py --model FILE.onnx --list FILES.txt [--batch 32] [--threads N] [--outputs a,b,c]
 
 FILES.txt holds one image path per line. Prints one line of JSON last:
 {"posters": N, "seconds": S, "peak_rss_mib": M, ...}. Exits 3, saying why, when onnxruntime, Pillow or numpy is
