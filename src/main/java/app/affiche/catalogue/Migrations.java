@@ -98,7 +98,11 @@ final class Migrations {
                       title_source = CASE WHEN title IS NULL THEN NULL WHEN EXISTS (SELECT 1 FROM labels l
                         WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END,
                       year_source = CASE WHEN year IS NULL THEN NULL WHEN EXISTS (SELECT 1 FROM labels l
-                        WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END"""));
+                        WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END"""),
+            // v5: a 64-bit perceptual hash (DCT pHash) of the decoded image, so another scan, size or JPEG quality
+            // of the same art is found as a duplicate; SHA-256 only finds the same bytes. Posters imported before
+            // have none (NULL) until `affiche duplicates` (or the workbench's grouping) computes it from the file.
+            List.of("ALTER TABLE posters ADD COLUMN phash INTEGER"));
 
     static final int LATEST = STEPS.size();
 
