@@ -68,7 +68,13 @@ final class BenchDuplicateRules {
             if (e.getKey().startsWith("cos") || e.getKey().startsWith("dHash")) continue; // every pair's cosine: too slow
             out.printf(Locale.ROOT, "  %-34s %,8d%n", e.getKey(), d.joined(e.getValue(), WIDEST_BITS));
         }
-        out.println("closest distinct pairs by pHash (look at them: the same art twice is a real duplicate):");
+        DuplicateRule def = DuplicateRule.DEFAULT;
+        out.printf(Locale.ROOT, "distinct pairs the rule in force (%s) joins (look at them: the same art twice is a real duplicate):%n",
+                name(def));
+        for (DistinctPairs.Close c : d.joinedPairs((p, x, cos) -> def.copies(p, cos), WIDEST_BITS, 30)) {
+            out.printf(Locale.ROOT, "  %2d bits  cos %.3f  %s  %s%n", c.bits(), c.cosine(), c.a(), c.b());
+        }
+        out.println("closest distinct pairs by pHash:");
         for (DistinctPairs.Close c : d.closest(12)) {
             out.printf(Locale.ROOT, "  %2d bits  cos %.3f  %s  %s%n", c.bits(), c.cosine(), c.a(), c.b());
         }

@@ -40,7 +40,8 @@ final class BenchDuplicatesCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "posters.csv", description = "Posters (default: <affiche.shared or ../shared>/data/posters/posters.csv).")
     Path csv;
 
-    @Option(names = "--posters", paramLabel = "N", defaultValue = "200", description = "Posters to copy (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--posters", paramLabel = "N", defaultValue = "200",
+            description = "Posters to copy (default: ${DEFAULT-VALUE}; 0: only the distinct check).")
     int posters;
 
     @Option(names = "--distinct", paramLabel = "M", defaultValue = "-1",
@@ -60,7 +61,7 @@ final class BenchDuplicatesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AffichePaths paths = ((AfficheCommand) spec.root().userObject()).paths();
         Path file = csv != null ? csv : Path.of(System.getProperty("affiche.shared", "../shared"), "data/posters/posters.csv");
-        if (posters < 2) return usage("--posters must be at least 2, got " + posters);
+        if (posters < 2 && posters != 0) return usage("--posters must be at least 2 (0: the distinct check alone), got " + posters);
         List<Path> all;
         try {
             all = LabelledCsv.read(file).stream().map(LabelledCsv.Row::file).filter(Files::isRegularFile).toList();
@@ -70,14 +71,28 @@ final class BenchDuplicatesCommand implements Callable<Integer> {
         if (all.size() < 2) return usage(file + " lists fewer than 2 readable posters");
         List<Path> shuffled = new ArrayList<>(all);
         Collections.shuffle(shuffled, new Random(seed));
-        List<Path> chosen = shuffled.subList(0, Math.min(posters, shuffled.size()));
+        String id = noEmbeddings ? null : HeadsCli.resolve(paths, encoder);
+        // the eval cache holds the shared posters' embeddings by SHA-256 (affiche eval / bench learn fill it)
+        EmbeddingCache cache = id == null ? null
+                : new EmbeddingCache(paths.home().resolve("cache").resolve("eval-embeddings-" + id + ".bin"));
+        Map<String, DuplicateBench.PairRule> rules = BenchDuplicateRules.all(!noEmbeddings);
+        if (posters > 0) {
+            int code = copies(paths, file, shuffled.subList(0, Math.min(posters, shuffled.size())), id, cache, rules);
+            if (code != AfficheCommand.OK) return code;
+        }
+        int m = distinct < 0 ? all.size() : Math.min(distinct, all.size());
+        if (m > 1) BenchDuplicateRules.distinct(new DistinctPairs(all.subList(0, m), cache, System.err::println),
+                rules, System.out);
+        return AfficheCommand.OK;
+    }
+
+    /** The copies table: every rule's recall per kind of copy and its false pairs among the copies' originals. */
+    private int copies(AffichePaths paths, Path file, List<Path> chosen, String id, EmbeddingCache cache,
+                       Map<String, DuplicateBench.PairRule> rules) throws IOException {
         Path dir = Files.createTempDirectory("affiche-bench-duplicates");
         try {
             List<DuplicateBench.Item> items = new DuplicateBench().make(chosen, dir, seed, System.err::println);
-            EmbeddingCache cache = null;
-            if (!noEmbeddings) {
-                String id = HeadsCli.resolve(paths, encoder);
-                cache = new EmbeddingCache(paths.home().resolve("cache").resolve("eval-embeddings-" + id + ".bin"));
+            if (id != null) {
                 try {
                     items = DuplicateBench.withEmbeddings(items, embed(paths, id, items, cache));
                 } catch (HeadsException e) {
@@ -86,16 +101,10 @@ final class BenchDuplicatesCommand implements Callable<Integer> {
                 }
             }
             System.out.printf(Locale.ROOT, "bench duplicates: %d posters from %s, %d copies each (%s)%s%n", chosen.size(),
-                    file, DuplicateVariants.values().length, describeKinds(),
-                    noEmbeddings ? ", hash rules only" : ", encoder " + HeadsCli.resolve(paths, encoder));
-            DuplicateBench.Pairs pairs = new DuplicateBench.Pairs(items);
-            Map<String, DuplicateBench.PairRule> rules = BenchDuplicateRules.all(!noEmbeddings);
-            DuplicateBench.Score best = BenchDuplicateRules.table(pairs, rules, System.out);
+                    file, DuplicateVariants.values().length, describeKinds(), id == null ? ", hash rules only" : ", encoder " + id);
+            DuplicateBench.Score best = BenchDuplicateRules.table(new DuplicateBench.Pairs(items), rules, System.out);
             System.out.printf(Locale.ROOT, "best F1: %s (F1 %.3f); in force: %s%n", best.rule(), best.f1(),
                     BenchDuplicateRules.name(DuplicateRule.DEFAULT));
-            int m = distinct < 0 ? all.size() : Math.min(distinct, all.size());
-            if (m > 1) BenchDuplicateRules.distinct(new DistinctPairs(all.subList(0, m), cache, System.err::println),
-                    rules, System.out);
             return AfficheCommand.OK;
         } finally {
             try (var files = Files.list(dir)) {

@@ -56,29 +56,70 @@ public final class DistinctPairs {
     }
 
     /**
-     * Pairs the rule joins, pHash bits first; a rule that needs a cosine is asked only for pairs within
-     * {@code maxBits}, and gets NaN where a poster has no embedding.
+     * Pairs the rule joins. Only pairs within {@code maxBits} can be joined: they are found once (every pair's XOR)
+     * and their cosines computed once, NaN where a poster has no embedding; every rule then runs over them alone.
      */
     public long joined(DuplicateBench.PairRule rule, int maxBits) {
+        if (near == null || nearBits != maxBits) near(maxBits);
         long n = 0;
-        for (int i = 0; i < size(); i++) {
-            long h = hashes.get(i);
-            for (int j = i + 1; j < size(); j++) {
-                int bits = Long.bitCount(h ^ hashes.get(j));
-                if (bits <= maxBits && rule.copies(bits, 64, cosine(i, j))) n++;
+        for (int k = 0; k < nearCount; k++) if (rule.copies(near[k], 64, nearCosine[k])) n++;
+        return n;
+    }
+
+    /** The pairs (at most {@code limit}) the rule joins, to look at. */
+    public List<Close> joinedPairs(DuplicateBench.PairRule rule, int maxBits, int limit) {
+        if (near == null || nearBits != maxBits) near(maxBits);
+        List<Close> out = new ArrayList<>();
+        for (int k = 0; k < nearCount && out.size() < limit; k++) {
+            if (rule.copies(near[k], 64, nearCosine[k])) {
+                out.add(new Close(files.get(nearA[k]), files.get(nearB[k]), near[k], nearCosine[k]));
             }
         }
-        return n;
+        return out;
+    }
+
+    private byte[] near;
+    private int[] nearA;
+    private int[] nearB;
+    private float[] nearCosine;
+    private int nearCount;
+    private int nearBits = -1;
+
+    /** One pass over every pair, keeping bits and cosine of those within {@code maxBits} in primitive arrays. */
+    private void near(int maxBits) {
+        long[] h = hashes.stream().mapToLong(Long::longValue).toArray();
+        near = new byte[1 << 16];
+        nearA = new int[1 << 16];
+        nearB = new int[1 << 16];
+        nearCosine = new float[1 << 16];
+        nearCount = 0;
+        for (int i = 0; i < h.length; i++) {
+            for (int j = i + 1; j < h.length; j++) {
+                int bits = Long.bitCount(h[i] ^ h[j]);
+                if (bits > maxBits) continue;
+                if (nearCount == near.length) {
+                    near = java.util.Arrays.copyOf(near, near.length * 2);
+                    nearA = java.util.Arrays.copyOf(nearA, near.length);
+                    nearB = java.util.Arrays.copyOf(nearB, near.length);
+                    nearCosine = java.util.Arrays.copyOf(nearCosine, nearCosine.length * 2);
+                }
+                near[nearCount] = (byte) bits;
+                nearA[nearCount] = i;
+                nearB[nearCount] = j;
+                nearCosine[nearCount++] = (float) cosine(i, j);
+            }
+        }
+        nearBits = maxBits;
     }
 
     /** The {@code limit} pairs closest by pHash (ties by cosine), to look at. */
     public List<Close> closest(int limit) {
+        long[] h = hashes.stream().mapToLong(Long::longValue).toArray();
         Comparator<Close> far = Comparator.comparingInt(Close::bits).thenComparingDouble(c -> -c.cosine());
         PriorityQueue<Close> kept = new PriorityQueue<>(far.reversed());
-        for (int i = 0; i < size(); i++) {
-            long h = hashes.get(i);
-            for (int j = i + 1; j < size(); j++) {
-                int bits = Long.bitCount(h ^ hashes.get(j));
+        for (int i = 0; i < h.length; i++) {
+            for (int j = i + 1; j < h.length; j++) {
+                int bits = Long.bitCount(h[i] ^ h[j]);
                 if (kept.size() == limit && bits > kept.peek().bits()) continue;
                 kept.add(new Close(files.get(i), files.get(j), bits, cosine(i, j)));
                 if (kept.size() > limit) kept.poll();

@@ -8,7 +8,7 @@ package app.affiche.similar;
  * measured by {@code affiche bench duplicates} (README, Duplicates).
  */
 public record DuplicateRule(int sureBits, int looseBits, double minCosine) {
-    public static final DuplicateRule DEFAULT = new DuplicateRule(8, 22, 0.90);
+    public static final DuplicateRule DEFAULT = new DuplicateRule(6, 16, 0.90);
 
     public DuplicateRule {
         if (sureBits < 0 || looseBits < sureBits || looseBits > 64) {
