@@ -4,6 +4,7 @@ import app.affiche.catalogue.CatalogueException;
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
 import app.affiche.imaging.DecodeException;
+import app.affiche.imaging.PerceptualHash;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
 import app.affiche.poster.Palette;
@@ -76,7 +77,7 @@ public final class PreviewAnalysis {
         }
         check(cancelled);
         progress.update("Similar posters", 0.25);
-        List<PreviewSimilarPoster> similar = similar(embedding, palette, notes);
+        List<PreviewSimilarPoster> similar = similar(embedding, palette, PerceptualHash.dct(image), notes);
         Prediction prediction = null;
         OcclusionMap heatmap = null;
         if (predictor == null) {
@@ -93,7 +94,7 @@ public final class PreviewAnalysis {
         return new PreviewResult(file, image, palette, prediction, similar, heatmap, notes);
     }
 
-    private List<PreviewSimilarPoster> similar(float[] embedding, Palette palette, List<String> notes) {
+    private List<PreviewSimilarPoster> similar(float[] embedding, Palette palette, long hash, List<String> notes) {
         if (neighbours == null) {
             notes.add("No catalogue open: no similar posters.");
             return List.of();
@@ -104,7 +105,7 @@ public final class PreviewAnalysis {
                         + " yet (affiche embed): no similar posters.");
                 return List.of();
             }
-            return neighbours.nearest(embedding, palette, SIMILAR);
+            return neighbours.nearest(embedding, palette, SIMILAR, hash); // copies of the draft are marked
         } catch (CatalogueException | IllegalArgumentException e) {
             notes.add("Similar posters unavailable: " + e.getMessage());
             return List.of();
