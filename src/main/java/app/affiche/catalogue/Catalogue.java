@@ -277,6 +277,11 @@ public final class Catalogue implements AutoCloseable {
         return read("reading a palette", c -> PosterSql.palette(c, posterId));
     }
 
+    /** Palette analytics per genre or decade of the posters the filter passes: one aggregate query. */
+    public PaletteStats paletteStats(PaletteStats.Grouping by, PosterFilter filter) {
+        return read("computing palette statistics", c -> PaletteStatsSql.query(c, by, filter));
+    }
+
     public List<GenreLabel> labels(long posterId) {
         return read("reading labels", c -> LabelSql.labels(c, posterId));
     }

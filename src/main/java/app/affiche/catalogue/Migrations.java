@@ -99,7 +99,54 @@ final class Migrations {
                         WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END,
                       year_source = CASE WHEN year IS NULL THEN NULL WHEN EXISTS (SELECT 1 FROM labels l
                         WHERE l.poster_id = posters.id AND l.source = 'curator') THEN 'curator' ELSE 'import' END"""),
-            // v5: a 64-bit perceptual hash (DCT pHash) of the decoded image, so another scan, size or JPEG quality
+            // v5: per poster, its palette's shares summed by hue bin (chromatic colours) and lightness bin (every
+            // entry), its grey and colour shares, and the cell of its largest colour (ColourBins), so palette
+            // analytics over 100k posters is one aggregate query instead of a pass over every palette row. Existing
+            // palettes are summarised here by the SQL functions PaletteSummarySql registers (the same Java maths
+            // the import uses), called once per palette row (the materialised CTE: inlined, each CASE would call
+            // them again); the 'dominant' row repeats a colour or grey and is left out.
+            List.of("""
+                    CREATE TABLE palette_summary(
+                      poster_id INTEGER PRIMARY KEY REFERENCES posters(id) ON DELETE CASCADE,
+                      grey REAL NOT NULL,
+                      colour REAL NOT NULL,
+                      hue_0 REAL NOT NULL, hue_1 REAL NOT NULL, hue_2 REAL NOT NULL, hue_3 REAL NOT NULL,
+                      hue_4 REAL NOT NULL, hue_5 REAL NOT NULL, hue_6 REAL NOT NULL, hue_7 REAL NOT NULL,
+                      hue_8 REAL NOT NULL, hue_9 REAL NOT NULL, hue_10 REAL NOT NULL, hue_11 REAL NOT NULL,
+                      light_0 REAL NOT NULL, light_1 REAL NOT NULL, light_2 REAL NOT NULL, light_3 REAL NOT NULL,
+                      light_4 REAL NOT NULL,
+                      main_cell INTEGER,
+                      main_rgb INTEGER)""",
+                    """
+                    INSERT INTO palette_summary
+                    WITH binned AS MATERIALIZED (
+                      SELECT poster_id, kind, position, rgb, share, near_grey, affiche_hue_bin(rgb) AS hue,
+                        affiche_light_bin(rgb) AS light
+                      FROM palette_colours WHERE kind IN ('colour', 'grey'))
+                    SELECT poster_id,
+                      TOTAL(CASE WHEN near_grey = 1 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 0 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 1 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 2 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 3 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 4 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 5 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 6 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 7 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 8 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 9 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 10 THEN share END),
+                      TOTAL(CASE WHEN near_grey = 0 AND hue = 11 THEN share END),
+                      TOTAL(CASE WHEN light = 0 THEN share END),
+                      TOTAL(CASE WHEN light = 1 THEN share END),
+                      TOTAL(CASE WHEN light = 2 THEN share END),
+                      TOTAL(CASE WHEN light = 3 THEN share END),
+                      TOTAL(CASE WHEN light = 4 THEN share END),
+                      affiche_cell(MAX(CASE WHEN kind = 'colour' AND position = 0 THEN rgb END)),
+                      MAX(CASE WHEN kind = 'colour' AND position = 0 THEN rgb END)
+                    FROM binned GROUP BY poster_id"""),
+            // v6: a 64-bit perceptual hash (DCT pHash) of the decoded image, so another scan, size or JPEG quality
             // of the same art is found as a duplicate; SHA-256 only finds the same bytes. Posters imported before
             // have none (NULL) until `affiche duplicates` (or the workbench's grouping) computes it from the file.
             List.of("ALTER TABLE posters ADD COLUMN phash INTEGER"));
@@ -124,6 +171,7 @@ final class Migrations {
         }
         if (from >= target) return;
         if (from > 0) backup(c, file, from);
+        PaletteSummarySql.registerFunctions(c);
         for (int v = from; v < target; v++) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {

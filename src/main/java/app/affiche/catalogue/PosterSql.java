@@ -64,7 +64,10 @@ final class PosterSql {
             rs.next();
             id = rs.getLong(1);
         }
-        if (p.palette() != null) insertPalette(c, id, p.palette());
+        if (p.palette() != null) {
+            insertPalette(c, id, p.palette());
+            PaletteSummarySql.insert(c, id, p.palette());
+        }
         return id;
     }
 

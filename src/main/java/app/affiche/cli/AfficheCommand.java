@@ -18,6 +18,7 @@ import java.nio.file.Path;
                 RestoreCommand.class, ModelsCommand.class,
                 AcceptCommand.class,
                 SimilarCommand.class, DuplicatesCommand.class,
+                StatsCommand.class,
                 EmbedCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
                 BenchCommand.class})
 public final class AfficheCommand implements Runnable {

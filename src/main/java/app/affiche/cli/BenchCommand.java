@@ -3,8 +3,9 @@ package app.affiche.cli;
 import picocli.CommandLine.Command;
 
 /** Benchmarks print figures and ratios measured side by side in one run; speed targets live here, not in tests. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed (import, embed, heads, similar, preview, ui) and the learning curve (learn).",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed (import, embed, heads, similar, preview, ui, palette-stats) and the learning curve (learn).",
         subcommands = {BenchImportCommand.class, BenchEmbedCommand.class, BenchHeadsCommand.class,
-                BenchSimilarCommand.class, BenchDuplicatesCommand.class, BenchPreviewCommand.class, BenchUiCommand.class, BenchLearnCommand.class})
+                BenchSimilarCommand.class, BenchDuplicatesCommand.class, BenchPreviewCommand.class, BenchUiCommand.class, BenchLearnCommand.class,
+                BenchPaletteStatsCommand.class})
 final class BenchCommand {
 }

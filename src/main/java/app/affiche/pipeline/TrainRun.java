@@ -47,12 +47,17 @@ public final class TrainRun {
         if (embeddings.isEmpty())
             throw new HeadsException("no embeddings for encoder " + encoderId + ": run `affiche embed`");
         Map<Long, Integer> years = new HashMap<>();
-        for (Poster p : catalogue.posters(PosterFilter.ALL)) years.put(p.id(), p.year());
+        Set<Long> byCurator = new java.util.HashSet<>(catalogue.curatorConfirmed());
+        for (Poster p : catalogue.posters(PosterFilter.ALL)) {
+            years.put(p.id(), p.year());
+            // the dealer's own stock: he confirmed its genres or its year (a year he typed dates it, whatever
+            // the genres' source), so its decade counts towards the catalogue's prior
+            if (p.year() != null && p.yearSource() == app.affiche.poster.LabelSource.CURATOR) byCurator.add(p.id());
+        }
         List<float[]> x = new ArrayList<>();
         List<Set<String>> labels = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         List<Boolean> curated = new ArrayList<>();
-        Set<Long> byCurator = catalogue.curatorConfirmed();
         for (var e : new java.util.TreeMap<>(confirmed).entrySet()) {
             float[] v = embeddings.get(e.getKey());
             if (v == null) continue;

@@ -104,6 +104,21 @@ class HeadsCatalogueTest {
     }
 
     @Test
+    void aYearTheCuratorTypedCountsTowardsTheCataloguePriorThoughTheGenresWereImported() {
+        try (Catalogue c = Catalogue.open(dir.resolve("c.db"))) {
+            long[] ids = populate(c);
+            long imported = ids[1], dated = ids[4];              // i % 3 != 0: genres from an import
+            c.setTitleAndYear(dated, null, 1938);
+            var data = TrainRun.trainingData(c, ENC);
+            List<Long> order = new java.util.TreeMap<>(c.confirmedGenres()).keySet().stream().toList();
+            assertFalse(data.curated().get(order.indexOf(imported)), "imported genres and year are not the dealer's word");
+            assertTrue(data.curated().get(order.indexOf(dated)), "a year the curator typed is");
+            assertTrue(data.curated().get(order.indexOf(ids[0])), "genres the curator confirmed are");
+            assertEquals(1938, data.years().get(order.indexOf(dated)));
+        }
+    }
+
+    @Test
     void headsForAnotherEncoderOrDimensionAreRefused() {
         try (Catalogue c = Catalogue.open(dir.resolve("c.db"))) {
             populate(c);

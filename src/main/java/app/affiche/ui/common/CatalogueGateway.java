@@ -57,6 +57,11 @@ public final class CatalogueGateway implements LabelStore {
         return catalogue.palette(id);
     }
 
+    public app.affiche.catalogue.PaletteStats paletteStats(app.affiche.catalogue.PaletteStats.Grouping by, PosterFilter filter) {
+        FxGuard.requireBackground("Catalogue.paletteStats");
+        return catalogue.paletteStats(by, filter);
+    }
+
     @Override
     public List<GenreLabel> labels(long id) {
         FxGuard.requireBackground("Catalogue.labels");

@@ -28,6 +28,13 @@ public final class ReviewViewModel {
     private final Thresholds thresholds;
     /** The reviewer's ticks (true) and unticks (false) since the selection last changed; none is saved yet. */
     private final Map<String, Boolean> overrides = new LinkedHashMap<>();
+    /**
+     * Ticks the reviewer left unsaved when the selection moved on, by selection: shown again when he comes back to
+     * it, so an arrow key pressed before Enter never throws his keys away (the draft line counts them meanwhile).
+     */
+    private final Map<Set<Long>, Map<String, Boolean>> parked = new LinkedHashMap<>();
+    /** Enter sent the ticks to be saved: the selection may move on before the saved labels come back. */
+    private boolean submitted;
     private final ReadOnlyIntegerWrapper draftRevision = new ReadOnlyIntegerWrapper();
     private final Map<Long, Live> live = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -93,8 +100,24 @@ public final class ReviewViewModel {
      * prediction) and starting a fresh one when the selection changed.
      */
     public void showTargets(List<LabelState> states) {
-        if (!ids(states).equals(ids(targets))) overrides.clear();
+        Set<Long> shown = ids(targets), next = ids(states);
+        if (!next.equals(shown)) {
+            if (!submitted && ticksChangeAnything()) parked.put(shown, new LinkedHashMap<>(overrides));
+            overrides.clear();
+            submitted = false;
+            Map<String, Boolean> back = parked.remove(next);
+            if (back != null) overrides.putAll(back);
+        }
         targets.setAll(states);
+    }
+
+    /** How many posters, not shown now, carry ticks that are not saved. */
+    public int unsavedElsewhere() {
+        return parked.keySet().stream().mapToInt(Set::size).sum();
+    }
+
+    private boolean ticksChangeAnything() {
+        return !overrides.isEmpty() && targets.stream().anyMatch(t -> !draft(t).equals(startingDraft(t)));
     }
 
     /** Bumped by every change of the draft (the genre list watches it). */
@@ -107,15 +130,20 @@ public final class ReviewViewModel {
      * threshold (never the band below it); then the genres the reviewer ticked or unticked.
      */
     public Set<String> draft(LabelState t) {
+        Set<String> draft = startingDraft(t);
+        overrides.forEach((g, in) -> {
+            if (in) draft.add(g); else draft.remove(g);
+        });
+        return draft;
+    }
+
+    private Set<String> startingDraft(LabelState t) {
         Set<String> draft = new TreeSet<>(t.confirmed());
         if (draft.isEmpty()) {
             model(t).forEach((g, p) -> {
                 if (thresholds.classify(g, p, judgedBy(t, g)) == Suggestion.LIKELY) draft.add(g);
             });
         }
-        overrides.forEach((g, in) -> {
-            if (in) draft.add(g); else draft.remove(g);
-        });
         return draft;
     }
 
@@ -124,6 +152,7 @@ public final class ReviewViewModel {
         if (targets.isEmpty()) return;
         boolean all = targets.stream().allMatch(t -> draft(t).contains(genre));
         overrides.put(genre, !all);
+        submitted = false;
         draftRevision.set(draftRevision.get() + 1);
     }
 
@@ -134,6 +163,7 @@ public final class ReviewViewModel {
             Set<String> after = draft(t);
             if (!after.equals(t.confirmed())) parts.add(edit(t, after, "confirm genres"));
         }
+        submitted |= !parts.isEmpty();
         return wrap(parts, "confirm genres");
     }
 
@@ -144,6 +174,14 @@ public final class ReviewViewModel {
 
     /** The line above the genres: saved, or what Enter will save. */
     public String draftSummary() {
+        int elsewhere = unsavedElsewhere();
+        String here = selectionSummary();
+        if (elsewhere == 0) return here;
+        String kept = "unsaved ticks kept on " + elsewhere + " other poster" + (elsewhere == 1 ? "" : "s");
+        return here.isEmpty() ? kept : here + " · " + kept;
+    }
+
+    private String selectionSummary() {
         if (targets.isEmpty()) return "";
         if (targets.size() > 1) {
             long changing = targets.stream().filter(t -> !draft(t).equals(t.confirmed())).count();

@@ -9,6 +9,10 @@ import app.affiche.ui.about.AboutDialog;
 import app.affiche.ui.detail.DetailController;
 import app.affiche.ui.export.ExportController;
 import app.affiche.ui.review.ThresholdsWindow;
+import app.affiche.ui.palettestats.PaletteStatsViewModel;
+import app.affiche.ui.palettestats.PaletteStatsWindow;
+import app.affiche.catalogue.PosterFilter;
+import app.affiche.stats.StatsText;
 import app.affiche.ui.detail.PosterDetailView;
 import app.affiche.ui.detail.PosterDetailViewModel;
 import app.affiche.ui.review.ReviewController;
@@ -102,6 +106,7 @@ public final class WorkbenchController {
         view.exportButton.setOnAction(e -> export());
         view.thresholdsButton.setOnAction(e -> ThresholdsWindow.show(window(), thresholds, List.copyOf(reviewVm.vocabulary())));
         view.aboutButton.setOnAction(e -> AboutDialog.show(window()));
+        view.paletteButton.setOnAction(e -> paletteAnalytics());
         view.retrainButton.setOnAction(e -> retrain.run());
         DropZone.install(view, this::filesDropped);
     }
@@ -120,6 +125,12 @@ public final class WorkbenchController {
             export.encoderId(() -> encoderId.get());
         }
         return export;
+    }
+
+    /** The palette analytics window for the posters the filters show (the query runs on the work executor). */
+    public javafx.stage.Stage paletteAnalytics() {
+        PosterFilter filter = vm.query().get().toFilter(Integer.MAX_VALUE, 0);
+        return PaletteStatsWindow.show(window(), work, () -> gateway, new PaletteStatsViewModel(filter, StatsText.filter(filter)));
     }
 
     private void export() {

@@ -28,6 +28,7 @@ public final class WorkbenchView {
     final Button retrainButton = new Button("Retrain heads");
     final Button thresholdsButton = new Button("Thresholds…");
     final Button exportButton = new Button("Export CSV…");
+    final Button paletteButton = new Button("Palette analytics…");
     final Button undoButton = new Button("Undo");
     final Button redoButton = new Button("Redo");
     final Button aboutButton = new Button("About");
@@ -60,7 +61,7 @@ public final class WorkbenchView {
                   PosterDetailView detail) {
         ToolBar tools = new ToolBar(importButton, exportButton, new javafx.scene.control.Separator(),
                 undoButton, redoButton, new javafx.scene.control.Separator(), thresholdsButton, retrainButton,
-                spacer(), encoderButton, aboutButton);
+                paletteButton, spacer(), encoderButton, aboutButton);
         encoderButton.setId("encoder-button");
 
         genre.setItems(vm.genres());

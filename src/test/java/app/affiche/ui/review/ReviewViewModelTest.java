@@ -50,6 +50,28 @@ class ReviewViewModelTest {
         assertTrue(vm.confirmDraft().isEmpty(), "the same poster reloaded after the save: the draft is saved");
         vm.showTargets(List.of(new LabelState(8, Set.of(), LabelSource.CURATOR, Map.of())));
         assertTrue(vm.confirmDraft().isEmpty(), "another poster starts a fresh draft: nothing ticked there");
+        assertEquals(0, vm.unsavedElsewhere(), "the saved poster left nothing behind");
+    }
+
+    @Test
+    void ticksLeftUnsavedWhenMovingOnAreKeptAndComeBackWithThePoster() {
+        LabelState seven = new LabelState(7, Set.of("Drama"), LabelSource.IMPORT, Map.of());
+        vm.showTargets(List.of(seven));
+        vm.toggle("Horror");
+        vm.showTargets(List.of(new LabelState(8, Set.of("Comedy"), LabelSource.CURATOR, Map.of())));
+        assertEquals(1, vm.unsavedElsewhere());
+        assertEquals("Saved: Comedy · unsaved ticks kept on 1 other poster", vm.draftSummary());
+        assertTrue(vm.confirmDraft().isEmpty(), "poster 8 does not inherit poster 7's ticks");
+
+        vm.showTargets(List.of(seven));
+        assertEquals(0, vm.unsavedElsewhere());
+        assertEquals("Not saved yet — Enter saves: Drama, Horror", vm.draftSummary(), "the ticks are back");
+        LabelEdit.Genres edit = assertInstanceOf(LabelEdit.Genres.class, vm.confirmDraft().orElseThrow());
+        assertEquals(Set.of("Drama", "Horror"), edit.after());
+
+        vm.toggle("Horror");                      // ticked and unticked again: nothing to keep
+        vm.showTargets(List.of(new LabelState(8, Set.of("Comedy"), LabelSource.CURATOR, Map.of())));
+        assertEquals(0, vm.unsavedElsewhere());
     }
 
     @Test
