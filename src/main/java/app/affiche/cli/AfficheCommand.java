@@ -17,7 +17,7 @@ import java.nio.file.Path;
                 LabelCommand.class, RemoveCommand.class, ExportCommand.class, DoctorCommand.class, BackupCommand.class,
                 RestoreCommand.class, ModelsCommand.class,
                 AcceptCommand.class,
-                SimilarCommand.class, DuplicatesCommand.class,
+                SimilarCommand.class, DuplicatesCommand.class, XmpCommand.class,
                 StatsCommand.class,
                 EmbedCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
                 BenchCommand.class})

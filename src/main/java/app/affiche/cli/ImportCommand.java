@@ -5,6 +5,7 @@ import app.affiche.catalogue.CsvLabelImport;
 import app.affiche.catalogue.ImportLabels;
 import app.affiche.catalogue.KeptCurator;
 import app.affiche.catalogue.LabelImportReport;
+import app.affiche.catalogue.xmp.SidecarLabels;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
 import app.affiche.pipeline.ImportBatch;
@@ -33,6 +34,8 @@ import java.util.concurrent.TimeUnit;
         description = {"Import poster images (files, or folders walked recursively) into the catalogue.",
                 "A file already catalogued (same SHA-256) is skipped. In folders, only files with an image "
                         + "extension are taken. With --labels, titles, years and genres are then read from a CSV.",
+                "A sidecar beside a file (poster.jpg.xmp or poster.xmp) gives its genres (Affiche|Genre|... entries, "
+                        + "else keywords naming a known genre), title and year as import labels; --labels wins.",
                 "Exit code: 0 all imported, 1 some inputs failed (each named on stderr), 2 usage error."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
@@ -53,6 +56,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the outcome as JSON on stdout.")
     boolean json;
 
+    @Option(names = "--no-sidecars", description = "Ignore XMP sidecars beside the files.")
+    boolean noSidecars;
+
+    private SidecarLabels sidecars;
+    private KeptCurator sidecarKept = KeptCurator.NONE;
+
     @Override
     public Integer call() {
         return CliSupport.guarded(spec, this::importAll);
@@ -64,8 +73,10 @@ final class ImportCommand implements Callable<Integer> {
         try (Catalogue catalogue = CliSupport.open(root)) {
             // Read before importing, so each stored group of posters carries its labels (a killed import keeps them).
             CsvLabelImport labelFile = labels == null ? null : CsvLabelImport.read(catalogue, labels);
+            sidecars = noSidecars ? null : new SidecarLabels(catalogue.genreVocabulary());
+            ImportLabels fromFiles = sidecars == null ? ImportLabels.NONE : sidecars;
             ImportBatch batch = new ImportBatch(catalogue, new PosterDecoder(), new PaletteExtractor(), workers,
-                    new ProgressPrinter(err), labelFile == null ? ImportLabels.NONE : labelFile);
+                    new ProgressPrinter(err), labelFile == null ? fromFiles : fromFiles.then(labelFile));
             // Ctrl-C: stop scheduling, let finished posters be stored and the catalogue close, then exit.
             Thread hook = new Thread(() -> {
                 batch.cancel();
@@ -74,6 +85,7 @@ final class ImportCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 ImportReport report = batch.run(inputs);
+                if (sidecars != null && !report.cancelled()) sidecarKept = sidecars.applyTo(catalogue, idsByPath(report));
                 LabelImportReport labelReport = labelFile == null || report.cancelled() ? null : labelFile.applyAll();
                 print(catalogue, report, labelReport);
                 boolean labelsOk = labelReport == null || labelReport.errors().isEmpty();
@@ -86,9 +98,17 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** Every catalogued file of the batch (new or already there), by the path it was imported under. */
+    private static Map<String, Long> idsByPath(ImportReport report) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (ImportItem i : report.items()) if (i.posterId() != null) ids.put(i.path(), i.posterId());
+        return ids;
+    }
+
     private void print(Catalogue catalogue, ImportReport report, LabelImportReport labelReport) {
         PrintWriter err = spec.commandLine().getErr();
         for (ImportItem f : report.failures()) err.println("failed: " + f.path() + ": " + f.reason());
+        if (sidecars != null) for (String w : sidecars.warnings()) err.println("warning: " + w);
         if (labelReport != null) {
             for (var e : labelReport.errors()) err.println("labels " + labels + " " + e);
             for (var w : labelReport.warnings()) err.println("labels " + labels + " warning: " + w);
@@ -111,6 +131,11 @@ final class ImportCommand implements Callable<Integer> {
                         "errors", lines(labelReport.errors()), "warnings", lines(labelReport.warnings()),
                         "notCatalogued", labelReport.unmatched().size()));
             }
+            if (sidecars != null) {
+                out.put("sidecars", Map.of("read", sidecars.found(), "keptCurator", sidecarKept.genres(),
+                        "keptCuratorTitles", sidecarKept.titles(), "keptCuratorYears", sidecarKept.years(),
+                        "warnings", sidecars.warnings()));
+            }
             CliSupport.printJson(spec, out);
             return;
         }
@@ -124,6 +149,9 @@ final class ImportCommand implements Callable<Integer> {
                     keptCurator(labelReport.kept()), labelReport.errors().size(),
                     (labelReport.warnings().isEmpty() ? "" : ", " + labelReport.warnings().size() + " warning(s)")
                             + notCatalogued(labelReport));
+        }
+        if (sidecars != null && sidecars.found() > 0) {
+            out.printf(Locale.ROOT, "Sidecars: labels read from %d%s%n", sidecars.found(), keptCurator(sidecarKept));
         }
         out.flush();
     }

@@ -128,6 +128,7 @@ public final class ImportBatch {
         ImportItem running = state.update(item, ItemState.RUNNING, null, null);
         try {
             String sha = Sha256.of(file);
+            labels.prepare(file, item.path(), sha);
             OptionalLong known = catalogue.posterIdBySha(sha);
             if (known.isPresent()) {
                 catalogue.addPosterPath(known.getAsLong(), item.path());

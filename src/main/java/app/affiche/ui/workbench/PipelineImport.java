@@ -1,6 +1,7 @@
 package app.affiche.ui.workbench;
 
 import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.xmp.SidecarLabels;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
 import app.affiche.pipeline.ImportBatch;
@@ -11,7 +12,10 @@ import app.affiche.ui.common.FxGuard;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@link ImportStage} over the pipeline's {@link ImportBatch} (one batch per run; duplicates are reported as such). */
+/**
+ * {@link ImportStage} over the pipeline's {@link ImportBatch} (one batch per run; duplicates are reported as such).
+ * A new poster's XMP sidecar, if it has one, gives its import labels, stored with it (as {@code affiche import}).
+ */
 public final class PipelineImport implements ImportStage {
     private final Catalogue catalogue;
     private final int workers;
@@ -38,7 +42,7 @@ public final class PipelineImport implements ImportStage {
                             default -> { }
                         }
                     }
-                });
+                }, new SidecarLabels(catalogue.genreVocabulary()));
         current = batch;
         if (cancelRequested) batch.cancel();
         try {

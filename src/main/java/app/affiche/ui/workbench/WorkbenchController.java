@@ -62,6 +62,7 @@ public final class WorkbenchController {
     private boolean swallowTyped;
     private volatile PosterSource shownSource;
     private ExportController export;
+    private final XmpSidecarAction xmp = new XmpSidecarAction(work, () -> gateway);
     private java.util.function.Supplier<String> encoderId = () -> null;
     private final CopyIndex copies = new CopyIndex(() -> encoderId.get());
     private Runnable retrain = () -> batchVm.current().set("Retraining is not available in this build");
@@ -104,6 +105,7 @@ public final class WorkbenchController {
         batch.onTagged(this::refreshCard);
         view.importButton.setOnAction(e -> DropZone.chooseFiles(window(), this::filesDropped));
         view.exportButton.setOnAction(e -> export());
+        xmp.bind(view.xmpButton, view.xmpStatus, vm.selected());
         view.thresholdsButton.setOnAction(e -> ThresholdsWindow.show(window(), thresholds, List.copyOf(reviewVm.vocabulary())));
         view.aboutButton.setOnAction(e -> AboutDialog.show(window()));
         view.paletteButton.setOnAction(e -> paletteAnalytics());

@@ -28,6 +28,8 @@ public final class WorkbenchView {
     final Button retrainButton = new Button("Retrain heads");
     final Button thresholdsButton = new Button("Thresholds…");
     final Button exportButton = new Button("Export CSV…");
+    final Button xmpButton = new Button("Write XMP");
+    final Label xmpStatus = new Label();
     final Button paletteButton = new Button("Palette analytics…");
     final Button undoButton = new Button("Undo");
     final Button redoButton = new Button("Redo");
@@ -59,7 +61,11 @@ public final class WorkbenchView {
 
     WorkbenchView(WorkbenchViewModel vm, BatchViewModel batch, StatusViewModel status, PosterGrid grid,
                   PosterDetailView detail) {
-        ToolBar tools = new ToolBar(importButton, exportButton, new javafx.scene.control.Separator(),
+        xmpButton.setId("write-xmp");
+        xmpButton.setTooltip(new javafx.scene.control.Tooltip("Write the selected posters' XMP sidecars "
+                + "(poster.jpg.xmp) beside their images, merged into any already there"));
+        xmpStatus.setId("xmp-status");
+        ToolBar tools = new ToolBar(importButton, exportButton, xmpButton, new javafx.scene.control.Separator(),
                 undoButton, redoButton, new javafx.scene.control.Separator(), thresholdsButton, retrainButton,
                 paletteButton, spacer(), encoderButton, aboutButton);
         encoderButton.setId("encoder-button");
@@ -166,7 +172,7 @@ public final class WorkbenchView {
         encoder.setId("status-encoder");
         Label heads = new Label();
         heads.textProperty().bind(status.heads());
-        HBox statusBar = new HBox(18, size, encoder, heads);
+        HBox statusBar = new HBox(18, size, encoder, heads, xmpStatus);
         statusBar.getStyleClass().add("status-bar");
 
         root.setTop(new VBox(tools, bannerBar, filters));
