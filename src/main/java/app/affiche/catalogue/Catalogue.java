@@ -1,5 +1,8 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.FieldDefinition;
+import app.affiche.poster.FieldType;
+import app.affiche.poster.FieldValue;
 import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
 import app.affiche.poster.Palette;
@@ -33,6 +36,7 @@ public final class Catalogue implements AutoCloseable {
     private final Path file;
     private final CatalogueLock lock;
     private final Connection connection;
+    private final EmbeddingListeners embeddingListeners = new EmbeddingListeners();
     private boolean closed;
 
     /** Work on the connection; may throw SQLException. */
@@ -226,12 +230,16 @@ public final class Catalogue implements AutoCloseable {
      * transaction; the image files are not touched. Unknown ids are skipped. The result can put them back.
      */
     public RemovedPosters removePosters(Collection<Long> posterIds) {
-        return PosterRemoval.remove(this, posterIds);
+        RemovedPosters removed = PosterRemoval.remove(this, posterIds);
+        embeddingsChanged(null, removed.posterIds());
+        return removed;
     }
 
     /** Undoes {@link #removePosters}: the same rows under the same ids, except posters imported again meanwhile. */
     public List<Long> restorePosters(RemovedPosters removed) {
-        return PosterRemoval.restore(this, removed);
+        List<Long> restored = PosterRemoval.restore(this, removed);
+        embeddingsChanged(null, restored);
+        return restored;
     }
 
     /** Perceptual hashes by poster id, for the posters that have one (see {@link NewPoster#perceptualHash()}). */
@@ -379,6 +387,30 @@ public final class Catalogue implements AutoCloseable {
 
     public void putEmbedding(long posterId, String encoderId, float[] embedding) {
         EmbeddingSql.put(this, posterId, encoderId, embedding, now());
+        embeddingsChanged(encoderId, List.of(posterId));
+    }
+
+    /** Posters with an embedding for this encoder, ascending (reads only the key index). */
+    public long[] embeddedPosterIds(String encoderId) {
+        return EmbeddingLookups.ids(this, encoderId);
+    }
+
+    /** The embeddings of the given posters that have one for this encoder. */
+    public Map<Long, float[]> embeddings(String encoderId, Collection<Long> posterIds) {
+        return EmbeddingLookups.some(this, encoderId, posterIds);
+    }
+
+    /** Calls the listener after each committed change to embeddings from this connection (see {@link EmbeddingListener}). */
+    public void onEmbeddingsChanged(EmbeddingListener listener) {
+        embeddingListeners.add(listener);
+    }
+
+    public void removeEmbeddingListener(EmbeddingListener listener) {
+        embeddingListeners.remove(listener);
+    }
+
+    private void embeddingsChanged(String encoderId, Collection<Long> posterIds) {
+        embeddingListeners.changed(encoderId, posterIds);
     }
 
     public Optional<float[]> embedding(long posterId, String encoderId) {
@@ -398,6 +430,7 @@ public final class Catalogue implements AutoCloseable {
     /** Stores many embeddings (poster id -> vector) in one transaction: all or none, one fsync. */
     public void putEmbeddings(String encoderId, Map<Long, float[]> embeddings) {
         EmbeddingSql.putAll(this, encoderId, embeddings, now());
+        embeddingsChanged(encoderId, embeddings.keySet());
     }
 
     /** Records that embedding this poster failed, with the reason (so a rerun reports rather than retries it silently). */
@@ -426,6 +459,80 @@ public final class Catalogue implements AutoCloseable {
 
     public Optional<String> headsProvenance(String encoderId) {
         return EmbeddingSql.headsColumn(this, encoderId, "provenance").map(o -> (String) o);
+    }
+
+    /** Declares an extra field; a bad or taken name throws IllegalArgumentException. */
+    public FieldDefinition addField(String name, FieldType type) {
+        return FieldSql.add(this, name, type, now());
+    }
+
+    /** Removes a field with all its values and heads; false if there was none of that name. */
+    public boolean removeField(String name) {
+        return FieldSql.remove(this, name);
+    }
+
+    public List<FieldDefinition> fields() {
+        return read("reading fields", FieldSql::list);
+    }
+
+    /** The field of this name (any case); IllegalArgumentException naming the fields there are when unknown. */
+    public FieldDefinition field(String name) {
+        return read("reading fields", c -> FieldSql.require(c, name));
+    }
+
+    /** The named ranges a number field's head trains on (null: a regression). */
+    public void setFieldBins(String name, String bins) {
+        FieldSql.setBins(this, name, bins);
+    }
+
+    /**
+     * A curator's edit of fields, by name to the value as typed (blank clears his value). Every value is checked
+     * before anything is written; one transaction.
+     */
+    public void setFieldValues(long posterId, Map<String, String> raw) {
+        FieldSql.curatorEdit(this, posterId, raw, now());
+    }
+
+    /** Imported field values for many posters in one transaction; returns how many differ from a curator's that stays. */
+    public int applyFieldUpdates(List<FieldUpdate> updates) {
+        return FieldSql.imported(this, updates, now());
+    }
+
+    /** Every field value of one poster, each source, by field then source. */
+    public List<FieldValue> fieldValues(long posterId) {
+        return read("reading field values", c -> FieldSql.values(c, posterId));
+    }
+
+    /** Every field value of every poster. */
+    public Map<Long, List<FieldValue>> allFieldValues() {
+        return read("reading field values", FieldSql::all);
+    }
+
+    /** Per poster, the field's confirmed value (curator, else import): what a field head trains on. */
+    public Map<Long, FieldValue> confirmedFieldValues(String field) {
+        return read("reading field values", c -> FieldSql.confirmed(c, field));
+    }
+
+    /** Replaces the model's values of a field (one tagging run) in one transaction. */
+    public void setModelFieldValues(String field, Map<Long, FieldValue> values) {
+        FieldSql.replaceModel(this, field, values, now());
+    }
+
+    public void saveFieldHead(String field, String encoderId, byte[] head, String provenanceJson) {
+        FieldHeadSql.save(this, field, encoderId, head, provenanceJson, now());
+    }
+
+    public Optional<byte[]> loadFieldHead(String field, String encoderId) {
+        return FieldHeadSql.column(this, field, encoderId, "head").map(o -> (byte[]) o);
+    }
+
+    public Optional<String> fieldHeadProvenance(String field, String encoderId) {
+        return FieldHeadSql.column(this, field, encoderId, "provenance").map(o -> (String) o);
+    }
+
+    /** Fields with a trained head for this encoder. */
+    public List<String> fieldsWithHeads(String encoderId) {
+        return FieldHeadSql.fields(this, encoderId);
     }
 
     /** Those of these names that are not in the genre vocabulary (case-insensitive), for callers validating early. */

@@ -40,16 +40,24 @@ public final class CsvExport {
      */
     public static int write(Catalogue catalogue, Path target, List<ExportField> fields, boolean bom,
                             Map<Long, SortedMap<Decade, Double>> decadeOdds) {
+        return write(catalogue, target, fields, List.of(), bom, decadeOdds);
+    }
+
+    /** As above, then the extra fields' columns named in {@code fieldColumns} ({@link FieldCells}). */
+    public static int write(Catalogue catalogue, Path target, List<ExportField> fields, List<String> fieldColumns,
+                            boolean bom, Map<Long, SortedMap<Decade, Double>> decadeOdds) {
         Path abs = target.toAbsolutePath();
         Path tmp = abs.resolveSibling(abs.getFileName() + ".part");
         int rows;
         try {
             rows = catalogue.read("exporting CSV", c -> {
                 Map<Long, Extras> extras = extras(c);
+                Map<Long, List<app.affiche.poster.FieldValue>> fieldValues = fieldColumns.isEmpty() ? Map.of() : FieldSql.all(c);
                 try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
                      CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
                     if (bom) out.write('\uFEFF');
                     for (ExportField f : fields) printer.print(f.column());
+                    for (String f : fieldColumns) printer.print(f);
                     printer.println();
                     int n = 0;
                     try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
@@ -58,6 +66,8 @@ public final class CsvExport {
                             Poster p = PosterSql.row(rs);
                             Extras x = extras.getOrDefault(p.id(), Extras.NONE);
                             for (ExportField f : fields) printer.print(CsvCells.neutralise(cell(f, p, x, decadeOdds.get(p.id()))));
+                            List<app.affiche.poster.FieldValue> v = fieldValues.getOrDefault(p.id(), List.of());
+                            for (String f : fieldColumns) printer.print(CsvCells.neutralise(FieldCells.cell(f, v)));
                             printer.println();
                             n++;
                         }

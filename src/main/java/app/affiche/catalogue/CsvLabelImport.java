@@ -17,7 +17,8 @@ import java.util.OptionalLong;
  * Applies a labels CSV (title, year, genres) to catalogued posters, with source IMPORT: a curator's genres, title
  * or year are never replaced, and the report counts the lines that left them so. Rows are matched by a
  * {@code sha256} column when present, else by {@code file} or {@code path} (relative paths resolve against the
- * CSV's folder). Columns it does not know are ignored. Each bad line is rejected whole with its line number and
+ * CSV's folder). A column named as a declared field fills it ({@link FieldColumns}); other columns are reported and
+ * left out. Each bad line is rejected whole with its line number and
  * reason; good lines are applied. A parse error (e.g. an unterminated quote) stops the file at that line. A poster
  * named on several lines gets the last of them, with a warning.
  * <p>
@@ -32,9 +33,23 @@ public final class CsvLabelImport implements ImportLabels {
     private final Map<String, LabelFile.Row> bySha = new HashMap<>();
     private final Map<String, LabelFile.Row> byPath = new HashMap<>();
 
-    private CsvLabelImport(Catalogue catalogue, Path csv) {
+    private final FieldColumns fields;
+    private final Map<Long, List<app.affiche.poster.FieldValue>> fieldValues = new HashMap<>();
+    private FieldImportReport fieldReport = FieldImportReport.NONE;
+
+    private CsvLabelImport(Catalogue catalogue, Path csv, boolean addFields) {
         this.catalogue = catalogue;
         this.file = LabelFile.read(csv, catalogue.genreVocabulary());
+        this.fields = FieldColumns.of(catalogue, file, addFields);
+        file.rows.removeIf(row -> { // a value its field cannot hold rejects the line whole, as a bad year does
+            try {
+                fieldValues.put(row.line(), fields.values(file.extras.getOrDefault(row.line(), Map.of())));
+                return false;
+            } catch (IllegalArgumentException e) {
+                file.errors.add(new LabelImportReport.LineError(row.line(), e.getMessage()));
+                return true;
+            }
+        });
         for (LabelFile.Row row : file.rows) { // file order: a later line replaces an earlier one
             if (row.sha256() != null) bySha.put(row.sha256(), row);
             else byPath.put(row.file().toString(), row);
@@ -43,7 +58,20 @@ public final class CsvLabelImport implements ImportLabels {
 
     /** Reads and checks the file; nothing is written yet. */
     public static CsvLabelImport read(Catalogue catalogue, Path csv) {
-        return new CsvLabelImport(catalogue, csv);
+        return read(catalogue, csv, false);
+    }
+
+    /**
+     * As {@link #read(Catalogue, Path)}; with {@code addFields}, an extra column that names no field is declared one
+     * first, of the type its values suggest (number, category or text), and reported so.
+     */
+    public static CsvLabelImport read(Catalogue catalogue, Path csv, boolean addFields) {
+        return new CsvLabelImport(catalogue, csv, addFields);
+    }
+
+    /** What {@link #applyAll} did to extra fields (and which columns it left out). */
+    public FieldImportReport fieldReport() {
+        return fieldReport;
     }
 
     public static LabelImportReport apply(Catalogue catalogue, Path csv) {
@@ -93,7 +121,23 @@ public final class CsvLabelImport implements ImportLabels {
             List<LabelUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
             kept = kept.plus(catalogue.applyLabelUpdates(chunk));
         }
+        applyFields(winners);
         return new LabelImportReport(updates.size(), kept, errors, warnings, unmatched);
+    }
+
+    private void applyFields(Map<Long, LabelFile.Row> winners) {
+        List<FieldUpdate> updates = new ArrayList<>();
+        int values = 0;
+        for (var e : winners.entrySet()) {
+            List<app.affiche.poster.FieldValue> v = fieldValues.getOrDefault(e.getValue().line(), List.of());
+            if (v.isEmpty()) continue;
+            updates.add(new FieldUpdate(e.getKey(), v));
+            values += v.size();
+        }
+        int kept = 0;
+        for (int from = 0; from < updates.size(); from += CHUNK)
+            kept += catalogue.applyFieldUpdates(updates.subList(from, Math.min(updates.size(), from + CHUNK)));
+        fieldReport = new FieldImportReport(values, kept, fields.added, fields.ignored);
     }
 
     private static LabelUpdate update(long posterId, LabelFile.Row row) {

@@ -38,6 +38,10 @@ final class LabelFile {
 
     final List<Row> rows = new ArrayList<>();
     final List<LabelImportReport.LineError> errors = new ArrayList<>();
+    /** Columns that may be extra fields (not the catalogue's own), as the header spells them. */
+    final List<String> extraColumns = new ArrayList<>();
+    /** Per good line, its non-blank cells of those columns (raw, the formula guard removed). */
+    final Map<Long, Map<String, String>> extras = new HashMap<>();
     private final Path csv;
     private final List<String> vocabulary;
     private final Set<String> known = new java.util.HashSet<>();
@@ -81,6 +85,8 @@ final class LabelFile {
             errors.add(new LabelImportReport.LineError(1, "no sha256, file or path column in the header"));
             return;
         }
+        List<String> header = parser.getHeaderNames();
+        for (String h : header) if (isExtra(h, columns)) extraColumns.add(h.strip());
         Iterator<CSVRecord> it = parser.iterator();
         long lineBefore = parser.getCurrentLineNumber();
         while (true) {
@@ -96,7 +102,9 @@ final class LabelFile {
             long line = lineBefore + 1;
             lineBefore = parser.getCurrentLineNumber();
             try {
-                rows.add(row(record, columns, parser.getHeaderNames().size(), line));
+                Row row = row(record, columns, parser.getHeaderNames().size(), line);
+                extras.put(line, extraCells(record, header));
+                rows.add(row);
             } catch (IllegalArgumentException e) {
                 errors.add(new LabelImportReport.LineError(line, e.getMessage()));
             }
@@ -129,6 +137,29 @@ final class LabelFile {
         String genreText = value(r, cols, "genres");
         return new Row(line, sha == null ? null : sha.toLowerCase(Locale.ROOT), file, exactValue(r, cols, "title"),
                 yearText == null ? null : year(yearText), genreText == null ? null : genres(genreText));
+    }
+
+    /** A column neither this file's keys and labels nor an export column (nor a field's _source / _predicted). */
+    private static boolean isExtra(String name, Map<String, Integer> columns) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (n.isEmpty() || USED.contains(n) || FieldValues.RESERVED.contains(n)) return false;
+        return !n.endsWith("_source") && !n.endsWith("_predicted");
+    }
+
+    private Map<String, String> extraCells(CSVRecord r, List<String> header) {
+        Map<String, String> cells = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < header.size() && i < r.size(); i++) {
+            String name = header.get(i).strip();
+            if (!extraColumns.contains(name)) continue;
+            String v = r.get(i);
+            if (v.length() > MAX_FIELD_CHARS) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "the %s field is %,d characters long; "
+                        + "at most %,d are taken, so the line was not imported", name, v.length(), MAX_FIELD_CHARS));
+            }
+            String restored = CsvCells.restore(v);
+            if (restored != null && !restored.isBlank()) cells.put(name, restored);
+        }
+        return cells;
     }
 
     private Path file(CSVRecord r, Map<String, Integer> cols) {

@@ -146,7 +146,35 @@ final class Migrations {
                       affiche_cell(MAX(CASE WHEN kind = 'colour' AND position = 0 THEN rgb END)),
                       MAX(CASE WHEN kind = 'colour' AND position = 0 THEN rgb END)
                     FROM binned GROUP BY poster_id"""),
-            // v6: a 64-bit perceptual hash (DCT pHash) of the decoded image, so another scan, size or JPEG quality
+            // v6: typed extra fields per poster (a dealer's price, condition, an IMDb rating), each value with its
+            // source as labels have (a model value sits beside a curator's, never over it), and the heads trained to
+            // predict a field, per encoder. bins: the named ranges a number field's head is trained as, if any.
+            List.of("""
+                    CREATE TABLE fields(
+                      name TEXT PRIMARY KEY COLLATE NOCASE,
+                      type TEXT NOT NULL CHECK (type IN ('number', 'category', 'text')),
+                      bins TEXT,
+                      created_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE field_values(
+                      poster_id INTEGER NOT NULL REFERENCES posters(id) ON DELETE CASCADE,
+                      field TEXT NOT NULL COLLATE NOCASE REFERENCES fields(name) ON DELETE CASCADE,
+                      source TEXT NOT NULL CHECK (source IN ('curator', 'import', 'model')),
+                      text TEXT,
+                      number REAL,
+                      confidence REAL,
+                      set_at INTEGER NOT NULL,
+                      PRIMARY KEY (poster_id, field, source))""",
+                    "CREATE INDEX field_values_by_field ON field_values(field, source)",
+                    """
+                    CREATE TABLE field_heads(
+                      field TEXT NOT NULL COLLATE NOCASE REFERENCES fields(name) ON DELETE CASCADE,
+                      encoder_id TEXT NOT NULL,
+                      head BLOB NOT NULL,
+                      provenance TEXT NOT NULL,
+                      trained_at INTEGER NOT NULL,
+                      PRIMARY KEY (field, encoder_id))"""),
+            // v7: a 64-bit perceptual hash (DCT pHash) of the decoded image, so another scan, size or JPEG quality
             // of the same art is found as a duplicate; SHA-256 only finds the same bytes. Posters imported before
             // have none (NULL) until `affiche duplicates` (or the workbench's grouping) computes it from the file.
             List.of("ALTER TABLE posters ADD COLUMN phash INTEGER"));

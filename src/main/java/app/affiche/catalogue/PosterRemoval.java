@@ -20,7 +20,8 @@ import java.util.Set;
 final class PosterRemoval {
     /** Tables holding a poster's rows, parent first: restore inserts in this order, the cascade deletes the rest. */
     private static final List<String> CHILD_TABLES =
-            List.of("palette_colours", "palette_summary", "labels", "embeddings", "embedding_failures", "poster_paths");
+            List.of("palette_colours", "palette_summary", "labels", "embeddings", "embedding_failures", "poster_paths",
+                    "field_values");
 
     private PosterRemoval() {
     }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 @Command(name = "affiche", mixinStandardHelpOptions = true, versionProvider = AfficheCommand.Version.class,
         description = "Affiche: tag, catalogue and export movie posters offline.",
         subcommands = {GuiCommand.class, ImportCommand.class, PaletteCommand.class, ListCommand.class,
-                LabelCommand.class, RemoveCommand.class, ExportCommand.class, DoctorCommand.class, BackupCommand.class,
+                LabelCommand.class, FieldCommand.class, RemoveCommand.class, ExportCommand.class, DoctorCommand.class, BackupCommand.class,
                 RestoreCommand.class, ModelsCommand.class,
                 AcceptCommand.class,
                 SimilarCommand.class, DuplicatesCommand.class, XmpCommand.class,

@@ -49,6 +49,19 @@ final class BenchEmbedCommand implements Callable<Integer> {
             description = "Distinct pre-decoded tensors cycled through for the raw figure. Default: ${DEFAULT-VALUE}.")
     int rawSample;
 
+    @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3",
+            description = "Interpreter for the peer (src/bench/python-peer.py: onnxruntime + Pillow on the same posters). Default: ${DEFAULT-VALUE}.")
+    String python;
+
+    @Option(names = "--no-peer", description = "Skip the Python peer.")
+    boolean noPeer;
+
+    @Option(names = "--scan-only", description = "Only the 24-MP scan, step by step (decode, palette, thumbnail, embedding).")
+    boolean scanOnly;
+
+    static final double PEER_MEMORY_TARGET = 1.0;
+    static final double PEER_TIME_TARGET = 0.8;
+
     @Override
     public Integer call() throws Exception {
         Path dir = postersDir != null ? postersDir : Path.of(System.getProperty("affiche.shared", "../shared"), "data/posters/images");
@@ -77,6 +90,15 @@ final class BenchEmbedCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "model load (SHA-256 check, session, warm-up): %.0f ms%n", loadMs);
             System.out.println("JPEG decoding: " + PosterDecoder.jpegDecoder());
             Path tmp = Files.createTempDirectory("affiche-bench-embed");
+            if (scanOnly) {
+                try {
+                    ScanBreakdown.print(new java.io.PrintWriter(System.out, true), encoder,
+                            ScanImage.write(tmp.resolve("scan-24mp.jpg"), 6000, 4000));
+                    return AfficheCommand.OK;
+                } finally {
+                    deleteTree(tmp);
+                }
+            }
             try (Catalogue catalogue = Catalogue.open(tmp.resolve("catalogue.db"))) {
                 System.err.println("inserting " + files.size() + " poster rows into a temporary catalogue (not timed)");
                 insertRows(catalogue, files);
@@ -101,6 +123,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
                             pending.size(), (from + part.size()) / rawSeconds, embedded / e2eSeconds);
                 }
                 long e2eHeap = HeapPeak.mebibytes();
+                long rss = ProcessMemory.peakRssMebibytes(); // before the 24-MP scan, whose generation is no embedding
                 double raw = pending.size() / rawSeconds;
                 double e2e = embedded / e2eSeconds;
                 System.out.printf(Locale.ROOT, "raw encoder (pre-decoded tensors): %.1f posters/s%n", raw);
@@ -111,14 +134,37 @@ final class BenchEmbedCommand implements Callable<Integer> {
                         1000 * rawCpu / pending.size(), 1000 * e2eCpu / Math.max(1, embedded),
                         (rawCpu / pending.size()) / (e2eCpu / Math.max(1, embedded)));
                 System.out.printf(Locale.ROOT, "24-MP scan end to end: %.0f ms%n", scanMillis(encoder, catalogue, tmp));
+                ScanBreakdown.print(new java.io.PrintWriter(System.out, true), encoder, tmp.resolve("scan-24mp.jpg"));
                 System.out.printf(Locale.ROOT, "peak heap during raw + end to end: %d MiB (max heap %d MiB)%n", e2eHeap,
                         Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf(Locale.ROOT, "peak RSS of this process while embedding (heap, ONNX Runtime, libraries): %d MiB%n", rss);
+                if (!noPeer) comparePeer(encoder, files, settings, tmp, rss, e2eSeconds);
                 System.out.printf(Locale.ROOT, "end-to-end/raw = %.2f%n", e2e / raw);
             } finally {
                 deleteTree(tmp);
             }
         }
         return AfficheCommand.OK;
+    }
+
+    /** The Python peer on the same posters, batch and cores: its time and peak RSS beside ours, and the ratios. */
+    private void comparePeer(Encoder encoder, List<Path> files, EmbedBatch.Settings settings, Path tmp, long rss,
+                             double seconds) throws Exception {
+        var store = options.store(AffichePaths.fromEnvironment().models());
+        var spec = store.choose(encoder.id());
+        System.err.println("running the Python peer on the same " + files.size() + " posters");
+        PythonPeer.Figures peer = PythonPeer.run(python, PythonPeer.defaultScript(), spec, store.fileOf(spec), files,
+                settings.batchSize(), Runtime.getRuntime().availableProcessors(), tmp);
+        if (peer.skipped() != null) {
+            System.out.println("python peer: skipped, " + peer.skipped());
+            return;
+        }
+        System.out.printf(Locale.ROOT, "python peer (onnxruntime %s + Pillow, batch %d): %d posters in %.1f s, peak RSS %d MiB%n",
+                peer.onnxruntime(), settings.batchSize(), peer.posters(), peer.seconds(), peer.peakRssMib());
+        System.out.printf(Locale.ROOT, "memory vs peer: %d / %d MiB = %.2f x (target <= %.1f x)%n", rss, peer.peakRssMib(),
+                (double) rss / peer.peakRssMib(), PEER_MEMORY_TARGET);
+        System.out.printf(Locale.ROOT, "time vs peer: %.1f / %.1f s = %.2f x (target <= %.1f x)%n", seconds, peer.seconds(),
+                seconds / peer.seconds(), PEER_TIME_TARGET);
     }
 
     private static double processCpuSeconds() {

@@ -54,9 +54,12 @@ final class EmbedOptions {
     @Option(names = "--models", paramLabel = "DIR", description = "Read model files from DIR instead of the installed models.")
     Path modelsDir;
 
+    ModelStore store(Path installedModels) throws EncoderException {
+        return ModelStore.open(modelsDir != null ? modelsDir : installedModels);
+    }
+
     Encoder open(Path installedModels) throws EncoderException {
-        Path dir = modelsDir != null ? modelsDir : installedModels;
-        ModelStore store = ModelStore.open(dir);
+        ModelStore store = store(installedModels);
         Encoder encoder = Encoders.openInstalled(store, encoderId, new Encoders.Options(device, intraOpThreads()), System.err::println);
         System.err.println("encoder " + encoder.id() + " on " + encoder.device());
         return encoder;

@@ -12,12 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import app.affiche.catalogue.FieldCells;
+import app.affiche.poster.FieldDefinition;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the catalogue as CSV (UTF-8, RFC 4180). Cells starting with = + - @ ' tab or CR get a "
@@ -25,7 +28,9 @@ import java.util.stream.Collectors;
                 "Fields: sha256,path,title,year,decade,predicted_decade,predicted_decade_probability,era_text,genres,"
                         + "suggested_genres,label_source,palette,greys,dominant,width,height,format,size_bytes,"
                         + "title_source,year_source (default), "
-                        + "also id, confirmed_genres. The predicted ones come from the encoder's trained decade head."})
+                        + "also id, confirmed_genres. The predicted ones come from the encoder's trained decade head.",
+                "Then, for each extra field (affiche field list), NAME (confirmed value), NAME_source and NAME_predicted "
+                        + "(the model's value); in --fields they may be named too, and come after the others."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     AfficheCommand root;
@@ -48,11 +53,26 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return CliSupport.guarded(spec, () -> {
-            List<ExportField> columns = fields == null ? ExportField.DEFAULT : ExportField.parse(fields);
             try (Catalogue catalogue = CliSupport.openToRead(root)) {
-                int rows = CsvExport.write(catalogue, csv, columns, bom, predictedDecades(catalogue, columns));
+                List<FieldDefinition> declared = catalogue.fields();
+                List<ExportField> columns = new ArrayList<>();
+                List<String> fieldColumns = new ArrayList<>();
+                if (fields == null) {
+                    columns.addAll(ExportField.DEFAULT);
+                    fieldColumns.addAll(FieldCells.columns(declared));
+                } else {
+                    for (String name : fields.split(",")) { // extra fields' columns follow the catalogue's own
+                        String f = FieldCells.column(declared, name);
+                        if (f != null) fieldColumns.add(f);
+                        else if (!name.isBlank()) columns.addAll(ExportField.parse(name));
+                    }
+                    if (columns.isEmpty() && fieldColumns.isEmpty()) throw new IllegalArgumentException("no export fields given");
+                }
+                int rows = CsvExport.write(catalogue, csv, columns, fieldColumns, bom, predictedDecades(catalogue, columns));
+                List<String> names = new ArrayList<>(columns.stream().map(ExportField::column).toList());
+                names.addAll(fieldColumns);
                 spec.commandLine().getOut().printf("Exported %d poster(s) to %s (%s)%n", rows, csv.toAbsolutePath(),
-                        columns.stream().map(ExportField::column).collect(Collectors.joining(",")));
+                        String.join(",", names));
             }
             return AfficheCommand.OK;
         });

@@ -50,6 +50,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "Labels CSV (columns file or sha256, title, year, genres with | between genres).")
     Path labels;
 
+    @Option(names = "--add-fields", description = "Declare each extra --labels column that names no field as one, "
+            + "typed by its values (number, category or text); without it such columns are listed and left out.")
+    boolean addFields;
+
     @Option(names = "--workers", defaultValue = "2", description = "Decoding threads (default: ${DEFAULT-VALUE}).")
     int workers;
 
@@ -72,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(1);
         try (Catalogue catalogue = CliSupport.open(root)) {
             // Read before importing, so each stored group of posters carries its labels (a killed import keeps them).
-            CsvLabelImport labelFile = labels == null ? null : CsvLabelImport.read(catalogue, labels);
+            CsvLabelImport labelFile = labels == null ? null : CsvLabelImport.read(catalogue, labels, addFields);
             sidecars = noSidecars ? null : new SidecarLabels(catalogue.genreVocabulary());
             ImportLabels fromFiles = sidecars == null ? ImportLabels.NONE : sidecars;
             ImportBatch batch = new ImportBatch(catalogue, new PosterDecoder(), new PaletteExtractor(), workers,
@@ -88,6 +92,7 @@ final class ImportCommand implements Callable<Integer> {
                 if (sidecars != null && !report.cancelled()) sidecarKept = sidecars.applyTo(catalogue, idsByPath(report));
                 LabelImportReport labelReport = labelFile == null || report.cancelled() ? null : labelFile.applyAll();
                 print(catalogue, report, labelReport);
+                if (labelReport != null) FieldImportLines.print(spec, labelFile.fieldReport(), json);
                 boolean labelsOk = labelReport == null || labelReport.errors().isEmpty();
                 return report.allGood() && labelsOk ? AfficheCommand.OK : AfficheCommand.SOME_FAILED;
             } finally {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -38,14 +39,18 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T")
     String title;
 
+    @Option(names = "--field", paramLabel = "NAME=VALUE", description = "Set an extra field (affiche field list); "
+            + "repeatable; NAME= clears your value.")
+    Map<String, String> fields;
+
     @Option(names = "--add-genre", description = "Add genres not yet in the vocabulary instead of refusing them.")
     boolean addGenre;
 
     @Override
     public Integer call() {
         return CliSupport.guarded(spec, () -> {
-            if (genres == null && year == null && title == null) {
-                throw new IllegalArgumentException("nothing to set: give --genres, --year and/or --title");
+            if (genres == null && year == null && title == null && fields == null) {
+                throw new IllegalArgumentException("nothing to set: give --genres, --year, --title and/or --field");
             }
             if (year != null && (year < 1850 || year > 2100)) {
                 throw new IllegalArgumentException("bad year " + year + " (expected 1850 to 2100)");
@@ -57,7 +62,10 @@ final class LabelCommand implements Callable<Integer> {
                 if (set != null && addGenre) {
                     for (String g : catalogue.unknownGenres(set)) catalogue.addGenre(g);
                 }
-                catalogue.applyLabelUpdates(List.of(new LabelUpdate(id, title, year, set, LabelSource.CURATOR)));
+                if (fields != null) FieldLabels.check(catalogue, fields); // a bad value stops before anything is written
+                if (set != null || year != null || title != null)
+                    catalogue.applyLabelUpdates(List.of(new LabelUpdate(id, title, year, set, LabelSource.CURATOR)));
+                if (fields != null) catalogue.setFieldValues(id, fields);
                 spec.commandLine().getOut().printf("Labelled poster %d%s%n", id,
                         set == null ? "" : ": " + String.join("|", set));
             }

@@ -6,6 +6,8 @@ import app.affiche.heads.HeadsException;
 import app.affiche.heads.Predictor;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
+import app.affiche.heads.FieldHead;
+import app.affiche.pipeline.FieldHeads;
 import app.affiche.pipeline.TrainedHeads;
 import app.affiche.poster.Decade;
 import app.affiche.poster.EraEstimate;
@@ -64,6 +66,7 @@ final class PredictCommand implements Callable<Integer> {
 
     private void predict(Catalogue catalogue, Encoder enc, List<Map<String, Object>> out) {
         Predictor predictor = TrainedHeads.load(catalogue, enc.id(), enc.dimension());
+        List<FieldHead> fieldHeads = FieldHeads.load(catalogue, enc.id(), enc.dimension());
         PosterDecoder decoder = new PosterDecoder();
         PaletteExtractor palettes = new PaletteExtractor();
         for (Path f : files) {
@@ -71,7 +74,9 @@ final class PredictCommand implements Callable<Integer> {
                 // decoded for the encoder exactly as `affiche embed` does; the palette gets a finer copy
                 float[] e = enc.embed(List.of(decoder.read(f, enc.preprocessor().side())))[0];
                 Palette pal = palettes.extract(decoder.read(f, 512), PaletteExtractor.DEFAULT_COLOURS);
-                out.add(document(f, predictor.predict(e, year), pal, predictor.estimateDecade(e)));
+                Map<String, Object> d = document(f, predictor.predict(e, year), pal, predictor.estimateDecade(e));
+                d.put("fields", FieldReadingJson.of(FieldHeads.read(fieldHeads, e)));
+                out.add(d);
             } catch (Exception e) {
                 System.err.println("affiche predict: " + f + ": " + e.getMessage());
             }
@@ -122,6 +127,8 @@ final class PredictCommand implements Callable<Integer> {
         b.append("  heads:     ").append(String.join(", ", (List<String>) d.get("heads")))
                 .append(String.format(java.util.Locale.ROOT, "  (pre-1980 thresholds %.0f %%)", 100 * (double) d.get("pre1980_thresholds")))
                 .append('\n');
+        String fields = FieldReadingJson.text((Map<String, Map<String, Object>>) d.get("fields"));
+        if (!fields.isEmpty()) b.append("  fields:    ").append(fields).append('\n');
         b.append("  palette:   ").append(d.get("palette")).append(" greys ").append(d.get("greys")).append('\n');
         return b.toString();
     }

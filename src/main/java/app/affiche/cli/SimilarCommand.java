@@ -31,7 +31,9 @@ import java.util.concurrent.Callable;
 
 /**
  * The catalogued posters nearest to a catalogued poster or to an image file, by the same search the designer
- * preview uses ({@link PreviewNeighbours}). Only reads, so it works beside the open window.
+ * preview uses ({@link PreviewNeighbours}). Only reads the catalogue, so it works beside the open window; from
+ * {@link PreviewNeighbours#ANN_FROM} posters it searches the approximate index beside the catalogue, bringing it
+ * up to date first, or, while the window keeps that index, reading it as the window last saved it.
  */
 @Command(name = "similar", mixinStandardHelpOptions = true,
         description = {"The catalogued posters most similar to a catalogued poster or to an image file.",
@@ -65,10 +67,10 @@ final class SimilarCommand implements Callable<Integer> {
             if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
             Metric m = metric(metric);
             String encoderId = HeadsCli.resolve(root.paths(), encoder);
-            try (Catalogue catalogue = CliSupport.openToRead(root)) {
+            try (Catalogue catalogue = CliSupport.openToRead(root);
+                 PreviewNeighbours neighbours = new PreviewNeighbours(catalogue, encoderId,
+                         MetricFeedbackStore.inHome(root.paths().home()), problem -> { })) {
                 if (catalogue.count(PosterFilter.ALL) == 0) return fail("the catalogue is empty: import posters first");
-                PreviewNeighbours neighbours = new PreviewNeighbours(catalogue, encoderId,
-                        MetricFeedbackStore.inHome(root.paths().home()), problem -> { });
                 if (neighbours.indexedPosters() == 0)
                     return fail("no poster has an embedding for encoder " + encoderId + ": run `affiche embed` first");
                 Long self = catalogued(catalogue, query);

@@ -3,6 +3,7 @@ package app.affiche.cli;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.heads.HeadsException;
 import app.affiche.heads.Predictor;
+import app.affiche.pipeline.FieldHeads;
 import app.affiche.pipeline.TagBatch;
 import app.affiche.pipeline.TrainedHeads;
 import picocli.CommandLine.Command;
@@ -28,16 +29,26 @@ final class TagCommand implements Callable<Integer> {
     public Integer call() {
         encoder = HeadsCli.resolve(root.paths(), encoder);
         try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
+            if (catalogue.loadHeads(encoder).isEmpty() && !catalogue.fieldsWithHeads(encoder).isEmpty()) {
+                printFields(FieldHeads.tag(catalogue, encoder, () -> false)); // field heads alone: no genres to tag
+                return AfficheCommand.OK;
+            }
             float[] any = catalogue.embeddings(encoder).values().stream().findFirst().orElseThrow(() ->
                     new HeadsException("no embeddings for encoder " + encoder + ": run `affiche embed`"));
             Predictor predictor = TrainedHeads.load(catalogue, encoder, any.length);
             TagBatch.Result r = new TagBatch(catalogue, predictor).run(all, () -> false);
             System.out.printf("tagged %d posters; %d already had model labels; %d not embedded with %s%n",
                     r.tagged(), r.alreadyTagged(), r.notEmbedded(), encoder);
+            printFields(FieldHeads.tag(catalogue, encoder, () -> false));
             return AfficheCommand.OK;
         } catch (HeadsException e) {
             System.err.println("affiche tag: " + e.getMessage());
             return AfficheCommand.SOME_FAILED;
         }
+    }
+
+    private static void printFields(java.util.Map<String, Integer> tagged) {
+        tagged.forEach((field, n) -> System.out.printf("field %s: predicted on %d posters without a confirmed value%n",
+                field, n));
     }
 }

@@ -76,6 +76,12 @@ public final class Encoders {
         return load(spec, file, bytes, Device.cpu(), options, "CPU (" + options.threads() + " ONNX Runtime thread" + (options.threads() == 1 ? "" : "s") + " per batch)");
     }
 
+    /** The model bytes a session of {@code spec} runs (pooled tensors added as outputs), for a peer to load the same graph. */
+    public static byte[] sessionModel(EncoderSpec spec, Path file) throws EncoderException {
+        if (spec.pooledList().isEmpty()) return ModelStore.readVerified(file, spec);
+        return withPooledOutputs(spec, file, ModelStore.readVerified(file, spec));
+    }
+
     static boolean cudaCompiledIn() {
         try {
             return OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
@@ -101,6 +107,7 @@ public final class Encoders {
             String spinning = "1".equals(System.getProperty("affiche.ort.spinning")) ? "1" : "0";
             session.addConfigEntry("session.intra_op.allow_spinning", spinning);
             session.addConfigEntry("session.inter_op.allow_spinning", spinning);
+            if (!device.isGpu()) SessionMemory.configure(session);
             Map<String, Object> settings = new HashMap<>(Map.of("sessionOptions", session,
                     "interOpNumThreads", "1", "intraOpNumThreads", Integer.toString(options.threads())));
             // -Daffiche.ort.profile=PREFIX writes ONNX Runtime's profile: each node with the provider that ran it.

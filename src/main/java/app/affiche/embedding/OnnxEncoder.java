@@ -144,7 +144,11 @@ final class OnnxEncoder implements Encoder {
         @Override
         public NDList processInput(TranslatorContext ctx, TensorBatch batch) {
             int side = spec.inputSize();
-            FloatBuffer data = FloatBuffer.wrap(batch.data(), 0, batch.count() * 3 * side * side);
+            int length = batch.count() * 3 * side * side;
+            // A direct buffer becomes the tensor's memory as it is; a heap one was copied into a fresh direct buffer
+            // per batch (18 MB a batch of 30 views), freed only when a GC got round to it.
+            FloatBuffer data = InputBuffers.take(length);
+            data.put(batch.data(), 0, length).flip();
             NDArray input = ctx.getNDManager().create(data, new Shape(batch.count(), 3, side, side));
             input.setName(spec.inputName());
             return new NDList(input);
@@ -170,7 +174,7 @@ final class OnnxEncoder implements Encoder {
                 if (s.length != 4 || s[0] != n) {
                     throw new IllegalStateException("tensor '" + pooled.get(f).tensor() + "' has shape " + map.getShape() + ", pooling needs (N, C, H, W)");
                 }
-                maps[f] = map.toFloatArray();
+                maps[f] = floats(map);
                 mapShapes[f] = new int[]{(int) s[1], (int) (s[2] * s[3])};
                 dimension += pooled.get(f).length(mapShapes[f][0]);
             }
@@ -178,7 +182,7 @@ final class OnnxEncoder implements Encoder {
                 throw new IllegalStateException("output '" + spec.outputName() + "' and pooled tensors give " + dimension
                         + " values per image, manifest says " + spec.dimension());
             }
-            float[] flat = out.toFloatArray();
+            float[] flat = floats(out);
             float[][] vectors = new float[n][];
             for (int i = 0; i < n; i++) {
                 float[] v = new float[dimension];
@@ -195,6 +199,28 @@ final class OnnxEncoder implements Encoder {
                 vectors[i] = v;
             }
             return vectors;
+        }
+
+        /**
+         * The values of an output, copied once from native memory (DJL's toFloatArray copies twice: into a byte
+         * buffer, then into the array; half of all the bytes an embedding run allocated).
+         */
+        private static float[] floats(NDArray array) {
+            if (array instanceof ai.djl.onnxruntime.engine.OrtNDArray ort) {
+                try {
+                    FloatBuffer values = ort.getTensor().getFloatBuffer();
+                    if (values != null && values.hasArray() && values.arrayOffset() == 0
+                            && values.array().length == values.remaining()) return values.array();
+                    if (values != null) {
+                        float[] copy = new float[values.remaining()];
+                        values.get(copy);
+                        return copy;
+                    }
+                } catch (RuntimeException e) {
+                    // not a float tensor after all: DJL's own conversion says what is wrong
+                }
+            }
+            return array.toFloatArray();
         }
 
         private static NDArray output(NDList outputs, String name) {

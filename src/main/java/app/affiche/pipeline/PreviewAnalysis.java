@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import app.affiche.heads.FieldReading;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -37,6 +39,7 @@ public final class PreviewAnalysis {
     private final PreviewPredictor predictor;
     private final PreviewNeighbours neighbours;
     private final OcclusionSensitivity occlusion;
+    private volatile Function<float[], List<FieldReading>> fieldHeads = e -> List.of();
 
     public PreviewAnalysis(PosterDecoder decoder, PaletteExtractor palettes, Encoder encoder,
                            PreviewPredictor predictor, PreviewNeighbours neighbours) {
@@ -46,6 +49,12 @@ public final class PreviewAnalysis {
         this.predictor = predictor;
         this.neighbours = neighbours;
         this.occlusion = encoder == null || predictor == null ? null : new OcclusionSensitivity(encoder, predictor);
+    }
+
+    /** Reads each draft with the extra fields' heads too (safe to call from a background thread). */
+    public PreviewAnalysis withFieldHeads(Function<float[], List<FieldReading>> reader) {
+        fieldHeads = reader;
+        return this;
     }
 
     public PreviewNeighbours neighbours() {
@@ -78,6 +87,7 @@ public final class PreviewAnalysis {
         check(cancelled);
         progress.update("Similar posters", 0.25);
         List<PreviewSimilarPoster> similar = similar(embedding, palette, PerceptualHash.dct(image), notes);
+        List<FieldReading> fields = fieldReadings(embedding, notes);
         Prediction prediction = null;
         OcclusionMap heatmap = null;
         if (predictor == null) {
@@ -87,11 +97,20 @@ public final class PreviewAnalysis {
             check(cancelled);
             progress.update("Genres and era", 0.3);
             prediction = predictor.predict(embedding);
-            progress.partial(new PreviewResult(file, image, palette, prediction, similar, null, notes));
+            progress.partial(new PreviewResult(file, image, palette, prediction, similar, null, notes, fields));
             heatmap = heatmap(image, prediction, cancelled, progress, notes);
         }
         progress.update("Done", 1.0);
-        return new PreviewResult(file, image, palette, prediction, similar, heatmap, notes);
+        return new PreviewResult(file, image, palette, prediction, similar, heatmap, notes, fields);
+    }
+
+    private List<FieldReading> fieldReadings(float[] embedding, List<String> notes) {
+        try {
+            return fieldHeads.apply(embedding);
+        } catch (RuntimeException e) { // the rest of the preview stands without them
+            notes.add("Field heads unavailable: " + e.getMessage());
+            return List.of();
+        }
     }
 
     private List<PreviewSimilarPoster> similar(float[] embedding, Palette palette, long hash, List<String> notes) {

@@ -26,8 +26,16 @@ import java.util.function.Consumer;
  * good/okay/bad ratings fed back to it. The index over the catalogue's embeddings (for one encoder id) is built
  * on first use and rebuilt when the number of catalogued posters has changed since; call {@link #refresh()} after
  * embeddings were added to posters already there (e.g. when a tagging batch ends). Thread-safe.
+ * <p>
+ * The rule for scale: below {@link #ANN_FROM} embedded posters the search is exact over the embeddings in memory
+ * (a few milliseconds); from there on it goes through the persisted approximate index ({@link AnnNeighbours}),
+ * which holds no embeddings in memory and follows the catalogue's changes itself. Close it to release that index.
  */
-public final class PreviewNeighbours {
+public final class PreviewNeighbours implements AutoCloseable {
+    /** Embedded posters from which the approximate index serves (exact search at 5,000 x 1,280: ~4 ms, 25 MB). */
+    public static final int ANN_FROM = Integer.getInteger("affiche.similar.annFrom", 5_000);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PreviewNeighbours.class);
+
     private final Catalogue catalogue;
     private final String encoderId;
     private final MetricFeedbackStore store;
@@ -36,9 +44,18 @@ public final class PreviewNeighbours {
     private int postersAtBuild = -1;
     private EmbeddingIndex paletteIndex;
     private EmbeddingIndex paletteBase;
+    private final int annFrom;
+    private AnnNeighbours ann;
 
     /** @param problems receives a message when the saved feedback file is unreadable (learning then restarts) */
     public PreviewNeighbours(Catalogue catalogue, String encoderId, MetricFeedbackStore store, Consumer<String> problems) {
+        this(catalogue, encoderId, store, problems, ANN_FROM);
+    }
+
+    /** @param annFrom embedded posters from which the approximate index is used (tests lower it) */
+    public PreviewNeighbours(Catalogue catalogue, String encoderId, MetricFeedbackStore store, Consumer<String> problems,
+                             int annFrom) {
+        this.annFrom = annFrom;
         this.catalogue = catalogue;
         this.encoderId = encoderId;
         this.store = store;
@@ -51,7 +68,14 @@ public final class PreviewNeighbours {
 
     /** Posters with an embedding for this encoder, building the index if needed. */
     public int indexedPosters() {
-        return index().size();
+        EmbeddingIndex idx = index();
+        return idx != null ? idx.size() : catalogue.embeddedPosterIds(encoderId).length;
+    }
+
+    /** Whether searches go through the approximate index (see the class comment for the rule). */
+    public synchronized boolean approximate() {
+        index();
+        return ann != null;
     }
 
     /** The k nearest catalogued posters under the metric the bandit chooses now (none when nothing is indexed). */
@@ -75,7 +99,9 @@ public final class PreviewNeighbours {
         EmbeddingIndex idx = index();
         Map<Long, Long> hashes = perceptualHash == null ? Map.of() : catalogue.perceptualHashes();
         List<PreviewSimilarPoster> out = new ArrayList<>(k);
-        for (Neighbour n : search(idx, embedding, palette, metric, k)) {
+        List<Neighbour> found = idx != null ? search(idx, embedding, palette, metric, k) : ann.nearest(embedding,
+                palette == null ? null : PaletteSignature.of(palette), metric, k, this::paletteSignature);
+        for (Neighbour n : found) {
             Optional<Poster> poster = catalogue.poster(n.posterId());
             if (poster.isEmpty()) continue; // removed since the index was built
             byte[] thumb = catalogue.thumbnail(n.posterId()).orElse(new byte[0]);
@@ -98,7 +124,7 @@ public final class PreviewNeighbours {
      */
     private synchronized EmbeddingIndex withPalettes(EmbeddingIndex idx) {
         if (paletteIndex == null || paletteBase != idx) {
-            paletteIndex = idx.withPalettes(id -> catalogue.palette(id).map(PaletteSignature::of).orElse(null));
+            paletteIndex = idx.withPalettes(this::paletteSignature);
             paletteBase = idx;
         }
         return paletteIndex;
@@ -114,17 +140,36 @@ public final class PreviewNeighbours {
         return bandit;
     }
 
+    private float[] paletteSignature(long posterId) {
+        return catalogue.palette(posterId).map(PaletteSignature::of).orElse(null);
+    }
+
     public synchronized void refresh() {
         index = null;
     }
 
+    /** The exact index, or null once the approximate one serves (it follows the catalogue by itself). */
     private synchronized EmbeddingIndex index() {
+        if (ann != null) return null;
         int posters = catalogue.count(PosterFilter.ALL); // one COUNT query: cheap next to a preview
         if (index == null || posters != postersAtBuild) {
+            long[] ids = catalogue.embeddedPosterIds(encoderId);
+            if (ids.length >= annFrom) {
+                int dimension = catalogue.embedding(ids[0], encoderId).orElseThrow().length;
+                ann = AnnNeighbours.open(catalogue, encoderId, dimension, LOG::warn);
+                index = null;
+                return null;
+            }
             index = build();
             postersAtBuild = posters;
         }
         return index;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (ann != null) ann.close();
+        ann = null;
     }
 
     private EmbeddingIndex build() {

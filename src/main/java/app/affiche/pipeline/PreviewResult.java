@@ -1,5 +1,6 @@
 package app.affiche.pipeline;
 
+import app.affiche.heads.FieldReading;
 import app.affiche.poster.Palette;
 import app.affiche.poster.Prediction;
 
@@ -16,12 +17,21 @@ import java.util.Optional;
  * @param prediction null without encoder or heads
  * @param heatmap    occlusion sensitivity of the top genre; null without a prediction
  * @param similar    nearest catalogued posters, nearest first; empty when none can be found
+ * @param fields     what the extra fields' heads read in the draft ("rating: good 64 %"); empty without them
  */
 public record PreviewResult(Path file, BufferedImage image, Palette palette, Prediction prediction,
-                            List<PreviewSimilarPoster> similar, OcclusionMap heatmap, List<String> notes) {
+                            List<PreviewSimilarPoster> similar, OcclusionMap heatmap, List<String> notes,
+                            List<FieldReading> fields) {
     public PreviewResult {
         similar = List.copyOf(similar);
         notes = List.copyOf(notes);
+        fields = List.copyOf(fields);
+    }
+
+    /** Without field heads' readings. */
+    public PreviewResult(Path file, BufferedImage image, Palette palette, Prediction prediction,
+                         List<PreviewSimilarPoster> similar, OcclusionMap heatmap, List<String> notes) {
+        this(file, image, palette, prediction, similar, heatmap, notes, List.of());
     }
 
     public Optional<Prediction> predictionIfAny() {

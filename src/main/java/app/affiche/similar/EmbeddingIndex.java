@@ -30,7 +30,12 @@ public final class EmbeddingIndex {
     }
 
     public static Builder builder(int dimension) {
-        return new Builder(dimension);
+        return new Builder(dimension, CHUNK_ROWS);
+    }
+
+    /** A builder for about {@code rows} rows: a small index (re-ranking 100 candidates) allocates no 4,096-row chunk. */
+    public static Builder builder(int dimension, int rows) {
+        return new Builder(dimension, Math.clamp(rows, 1, CHUNK_ROWS));
     }
 
     public int size() {
@@ -107,10 +112,12 @@ public final class EmbeddingIndex {
         private float[] norms = new float[1024];
         private float[][] palettes = new float[1024][];
         private int size;
+        private final int firstChunkRows;
 
-        private Builder(int dimension) {
+        private Builder(int dimension, int firstChunkRows) {
             if (dimension <= 0) throw new IllegalArgumentException("dimension must be positive: " + dimension);
             this.dimension = dimension;
+            this.firstChunkRows = firstChunkRows;
         }
 
         /** Adds one poster; the embedding is copied. {@code paletteSignature} may be null. */
@@ -122,7 +129,8 @@ public final class EmbeddingIndex {
                 throw new IllegalArgumentException("poster " + posterId + ": palette signature has wrong length");
             if (size == ids.length) grow();
             int r = size % CHUNK_ROWS;
-            if (r == 0) chunks.add(new float[CHUNK_ROWS * dimension]);
+            if (r == 0) chunks.add(new float[(size == 0 ? firstChunkRows : CHUNK_ROWS) * dimension]);
+            else if (chunks.getLast().length == r * dimension) chunks.set(chunks.size() - 1, Arrays.copyOf(chunks.getLast(), CHUNK_ROWS * dimension)); // the first, sized by the hint
             System.arraycopy(embedding, 0, chunks.getLast(), r * dimension, dimension);
             ids[size] = posterId;
             norms[size] = (float) VectorMath.norm(embedding, 0, dimension);

@@ -52,6 +52,7 @@ public final class Session {
     private volatile BatchRunner runner;
     private volatile ModelTagger tagger;
     private ModelsLoader models;
+    private volatile PreviewNeighbours previewNeighbours;
     private RetrainController retrain;
     private final ExecutorService training = CatchingExecutors.fifo("training", 1, ErrorReporter::report);
     /** Encoder start, heads loading, the catch-up query: apart from the grid's and the detail's executors, so a
@@ -147,7 +148,11 @@ public final class Session {
         PreviewPredictor predictor = tagger.previewPredictor();
         PreviewNeighbours neighbours = encoder == null ? null : new PreviewNeighbours(gateway.catalogue(), encoder.id(),
                 MetricFeedbackStore.inHome(paths.home()), problem -> { });
-        return new PreviewAnalysis(new PosterDecoder(), new PaletteExtractor(), encoder, predictor, neighbours);
+        previewNeighbours = neighbours; // its similar-poster index is closed with the window
+        PreviewAnalysis analysis = new PreviewAnalysis(new PosterDecoder(), new PaletteExtractor(), encoder, predictor, neighbours);
+        if (encoder == null) return analysis;
+        return analysis.withFieldHeads(e -> app.affiche.pipeline.FieldHeads.read(
+                app.affiche.pipeline.FieldHeads.load(gateway.catalogue(), encoder.id(), e.length), e));
     }
 
     private void locked(String detail) {
@@ -173,6 +178,7 @@ public final class Session {
             Thread.currentThread().interrupt();
         }
         controller.shutdown(runner);
+        if (previewNeighbours != null) previewNeighbours.close();
         if (gateway != null) gateway.close();
     }
 

@@ -147,7 +147,7 @@ class CatalogueCommandsTest {
         catalogue();
         CliRun after = CliRun.of("--catalogue", db().toString(), "doctor");
         assertTrue(after.out().contains("Java: " + System.getProperty("java.version")), after.out());
-        assertTrue(after.out().contains("Schema version: 4"), after.out());
+        assertTrue(after.out().contains("Schema version: 7"), after.out());
         assertTrue(after.out().contains("Posters: 3"), after.out());
     }
 }

@@ -75,10 +75,18 @@ class EmbeddingIndexTest {
 
     @Test
     void findsExactNeighboursAcrossChunkBoundaries() {
+        findsExactNeighboursAcrossChunkBoundaries(EmbeddingIndex.builder(16));
+    }
+
+    @Test
+    void aBuilderSizedForFewRowsTakesMoreAlike() {
+        findsExactNeighboursAcrossChunkBoundaries(EmbeddingIndex.builder(16, 10)); // its first chunk grows past 10 rows
+    }
+
+    private void findsExactNeighboursAcrossChunkBoundaries(EmbeddingIndex.Builder builder) {
         int n = EmbeddingIndex.CHUNK_ROWS * 2 + 17, dim = 16;
         Random random = new Random(7);
         float[][] rows = new float[n][dim];
-        EmbeddingIndex.Builder builder = EmbeddingIndex.builder(dim);
         for (int i = 0; i < n; i++) {
             for (int d = 0; d < dim; d++) rows[i][d] = (float) random.nextGaussian();
             builder.add(1000L + i, rows[i], null);

@@ -128,6 +128,22 @@ public final class CatalogueGateway implements LabelStore {
         return catalogue.headsProvenance(encoderId);
     }
 
+    public List<app.affiche.poster.FieldDefinition> fields() {
+        FxGuard.requireBackground("Catalogue.fields");
+        return catalogue.fields();
+    }
+
+    public List<app.affiche.poster.FieldValue> fieldValues(long id) {
+        FxGuard.requireBackground("Catalogue.fieldValues");
+        return catalogue.fieldValues(id);
+    }
+
+    /** A curator's field edit; a bad value throws IllegalArgumentException with the reason, and nothing is written. */
+    public void setFieldValues(long id, Map<String, String> values) {
+        FxGuard.requireBackground("Catalogue.setFieldValues");
+        catalogue.setFieldValues(id, values);
+    }
+
     public void close() {
         catalogue.close();
     }

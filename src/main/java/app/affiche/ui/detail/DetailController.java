@@ -28,15 +28,24 @@ public final class DetailController {
     private volatile LongFunction<Prediction> predictor = id -> null;
     private java.util.function.BiConsumer<Long, Prediction> onPrediction = (id, p) -> { };
     private long showing = -1;
+    private final FieldsController fields;
 
     public DetailController(PosterDetailViewModel vm, PosterDetailView view, Executor background) {
         this.vm = vm;
         this.view = view;
         this.background = background;
+        this.fields = new FieldsController(background);
+        view.addSection(fields.section());
     }
 
     public void attach(CatalogueGateway gateway) {
         this.gateway = gateway;
+        fields.attach(gateway);
+    }
+
+    /** The shown poster's extra fields (tests read it). */
+    public FieldsViewModel fields() {
+        return fields.viewModel();
     }
 
     /** How to predict a stored poster (from its embedding) once heads exist; returns null when it cannot. */
@@ -51,6 +60,7 @@ public final class DetailController {
 
     public void show(long id) {
         showing = id;
+        fields.show(id);
         if (gateway == null) return;
         Tasks.of(() -> load(id)).onSuccess(d -> {
             if (d == null || showing != id) return;
@@ -63,6 +73,7 @@ public final class DetailController {
 
     public void showSelection(int count) {
         showing = -1;
+        fields.show(-1);
         vm.showSelection(count);
         view.setImage(null);
     }

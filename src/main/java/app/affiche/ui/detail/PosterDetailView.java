@@ -43,6 +43,7 @@ public final class PosterDetailView extends ScrollPane {
     private final Label fieldError = new Label();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final PosterDetailViewModel vm;
+    private final VBox box;
     private Consumer<String> onToggle = g -> { };
     private BiFunction<String, String, String> onTitleYear = (t, y) -> null;
 
@@ -129,13 +130,18 @@ public final class PosterDetailView extends ScrollPane {
         genresLabel.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.HBox genresTitle = new javafx.scene.layout.HBox(10, genresLabel, draftSummary);
         genresTitle.setAlignment(Pos.BASELINE_LEFT);
-        VBox box = new VBox(6, top, genresTitle, genres, paletteTitle, swatches, copied);
+        box = new VBox(6, top, genresTitle, genres, paletteTitle, swatches, copied);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("detail");
         setContent(box);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         getStyleClass().add("detail-scroll");
+    }
+
+    /** Another part of the pane (the extra fields), placed after the genres. */
+    void addSection(Node section) {
+        box.getChildren().add(box.getChildren().indexOf(genres) + 1, section);
     }
 
     public void setImage(Image value) {

@@ -20,6 +20,7 @@ final class PreviewSidePanel extends VBox {
     private final VBox decades = new VBox(3);
     private final FlowPane swatches = new FlowPane(6, 6);
     private final VBox notes = new VBox(4);
+    private final VBox fields = new VBox(3);
 
     PreviewSidePanel(PreviewViewModel model) {
         super(6);
@@ -40,9 +41,15 @@ final class PreviewSidePanel extends VBox {
         decades.visibleProperty().bind(eraTitle.visibleProperty());
         heads.visibleProperty().bind(model.headsProperty().isNotEmpty());
         notes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.notes()));
-        for (Region r : new Region[]{genreTitle, genres, keys, eraTitle, decades, heads, paletteTitle, notes})
+        Label fieldsTitle = section("Fields read as");
+        fieldsTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.fields()));
+        fields.visibleProperty().bind(fieldsTitle.visibleProperty());
+        fields.setId("preview-fields");
+        for (Region r : new Region[]{genreTitle, genres, keys, eraTitle, decades, heads, paletteTitle, notes, fieldsTitle, fields})
             r.managedProperty().bind(r.visibleProperty());
-        getChildren().addAll(notes, genreTitle, genres, keys, paletteTitle, swatches, eraTitle, decades, heads);
+        getChildren().addAll(notes, genreTitle, genres, keys, fieldsTitle, fields, paletteTitle, swatches, eraTitle, decades, heads);
+        model.fields().addListener((ListChangeListener<String>) c ->
+                fields.getChildren().setAll(model.fields().stream().map(Label::new).toList()));
         model.genres().addListener((ListChangeListener<GenreBar>) c ->
                 genres.getChildren().setAll(model.genres().stream().map(Bars::genre).toList()));
         model.decades().addListener((ListChangeListener<DecadeBar>) c ->

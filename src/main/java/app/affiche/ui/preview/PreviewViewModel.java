@@ -55,6 +55,7 @@ public final class PreviewViewModel {
     private final ObservableList<Swatch> swatches = FXCollections.observableArrayList();
     private final ObservableList<SimilarItem> similar = FXCollections.observableArrayList();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<String> fields = FXCollections.observableArrayList();
     private final ObservableList<String> heatmapGenres = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heatmapGenre = new ReadOnlyStringWrapper();
     private final ObservableList<String> heatmapGenresView = FXCollections.unmodifiableObservableList(heatmapGenres);
@@ -99,7 +100,7 @@ public final class PreviewViewModel {
                 fx.accept(() -> {
                     if (current != token) return;
                     show(new PreviewResult(shown.file(), shown.image(), shown.palette(), shown.prediction(), shown.similar(),
-                            map, shown.notes()));
+                            map, shown.notes(), shown.fields()));
                     finish("Heatmap for " + genre + " ready.");
                 });
             } catch (CancellationException e) {
@@ -192,6 +193,7 @@ public final class PreviewViewModel {
         heatmapGenres.setAll(heatmapTargets(r));
         heatmapGenre.set(r.heatmapIfAny().map(OcclusionMap::genre).orElse(null));
         notes.setAll(r.notes());
+        fields.setAll(r.fields().stream().map(f -> f.field() + ": " + f.describe()).toList());
     }
 
     /** What a heatmap can explain: the genres, then the decades ("1950s"), each likeliest first. */
@@ -213,7 +215,7 @@ public final class PreviewViewModel {
 
     private void fail(String message) {
         result.set(null);
-        for (var list : java.util.List.of(genres, decades, swatches, similar, notes, heatmapGenres)) list.clear();
+        for (var list : java.util.List.of(genres, decades, swatches, similar, notes, heatmapGenres, fields)) list.clear();
         heatmapGenre.set(null);
         heads.set("");
         heatmapCaption.set("");
@@ -241,6 +243,8 @@ public final class PreviewViewModel {
     public ObservableList<Swatch> swatches() { return swatchesView; }
     public ObservableList<SimilarItem> similar() { return similarView; }
     public ObservableList<String> notes() { return notesView; }
+    /** The extra fields' heads' readings of the draft, e.g. "rating: good 64 %". */
+    public ObservableList<String> fields() { return FXCollections.unmodifiableObservableList(fields); }
     /** The genres a heatmap can explain, likeliest first (empty without a heatmap). */
     public ObservableList<String> heatmapGenres() { return heatmapGenresView; }
     /** The genre the heatmap shown explains (null without one). */

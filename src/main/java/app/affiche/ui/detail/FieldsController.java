@@ -1,0 +1,59 @@
+package app.affiche.ui.detail;
+
+import app.affiche.poster.FieldDefinition;
+import app.affiche.poster.FieldValue;
+import app.affiche.ui.common.CatalogueGateway;
+import app.affiche.ui.common.Tasks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/** Loads the shown poster's field values and saves the curator's edit, both in the background. */
+final class FieldsController {
+    private final FieldsViewModel vm = new FieldsViewModel();
+    private final FieldsSection section = new FieldsSection(vm);
+    private final Executor background;
+    private CatalogueGateway gateway;
+    private long showing = -1;
+
+    private record Loaded(List<FieldDefinition> fields, List<FieldValue> values) {
+    }
+
+    FieldsController(Executor background) {
+        this.background = background;
+        section.onSet(this::set);
+    }
+
+    FieldsSection section() {
+        return section;
+    }
+
+    FieldsViewModel viewModel() {
+        return vm;
+    }
+
+    void attach(CatalogueGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    void show(long id) {
+        showing = id;
+        if (gateway == null || id < 0) {
+            vm.clear();
+            return;
+        }
+        Tasks.of(() -> new Loaded(gateway.fields(), gateway.fieldValues(id))).onSuccess(l -> {
+            if (showing == id) vm.show(l.fields(), l.values());
+        }).runOn(background);
+    }
+
+    private void set(String field, String value) {
+        long id = showing;
+        if (gateway == null || id < 0) return;
+        Tasks.of(() -> gateway.setFieldValues(id, Map.of(field, value))).onSuccess(v -> {
+            section.clearValue();
+            show(id);
+        }).onError(e -> vm.error().set(e.getMessage())).runOn(background);
+    }
+}
