@@ -243,6 +243,29 @@ public final class Catalogue implements AutoCloseable {
         return restored;
     }
 
+    /** Perceptual hashes by poster id, for the posters that have one (see {@link NewPoster#perceptualHash()}). */
+    public Map<Long, Long> perceptualHashes() {
+        return PerceptualHashSql.all(this);
+    }
+
+    /** Posters without a perceptual hash (imported before v5): id to file path, in id order. */
+    public Map<Long, String> postersWithoutPerceptualHash() {
+        return PerceptualHashSql.missing(this);
+    }
+
+    /** Stores computed perceptual hashes (poster id to hash) in one transaction. */
+    public void putPerceptualHashes(Map<Long, Long> hashes) {
+        PerceptualHashSql.putAll(this, hashes);
+    }
+
+    /**
+     * Folds copies into the poster kept, in one transaction: every curator genre, the curator's title and year, and
+     * the copies' paths move onto it, then the copies are removed (see {@link DuplicateMerge}).
+     */
+    public MergedCopies mergeCopies(long keep, List<Long> copies) {
+        return DuplicateMerge.merge(this, keep, copies, now());
+    }
+
     public Optional<Poster> poster(long id) {
         return read("reading a poster", c -> PosterQueries.poster(c, id));
     }

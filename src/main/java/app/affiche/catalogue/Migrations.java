@@ -174,7 +174,11 @@ final class Migrations {
                       provenance TEXT NOT NULL,
                       trained_at INTEGER NOT NULL,
                       PRIMARY KEY (field, encoder_id))"""),
-            // v7: the thresholds (and suggestion band) a curator set himself, per encoder, so `tag`, `predict`,
+            // v7: a 64-bit perceptual hash (DCT pHash) of the decoded image, so another scan, size or JPEG quality
+            // of the same art is found as a duplicate; SHA-256 only finds the same bytes. Posters imported before
+            // have none (NULL) until `affiche duplicates` (or the workbench's grouping) computes it from the file.
+            List.of("ALTER TABLE posters ADD COLUMN phash INTEGER"),
+            // v8: the thresholds (and suggestion band) a curator set himself, per encoder, so `tag`, `predict`,
             // `accept` and the window judge by the same ones; they were a per-user thresholds.json the window alone
             // read (moved in once by the first Affiche that opens the catalogue with it). Keyed by encoder, not by
             // the heads' training date: a retrain keeps them, as it always did.

@@ -34,8 +34,8 @@ final class PosterSql {
     static long insert(Connection c, NewPoster p, long now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO posters(sha256, path, size_bytes, width, height, "
                 + "format, title, year, imported_at, thumbnail, palette_requested, palette_fewer, title_source, "
-                + "year_source) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "year_source, phash) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, p.sha256());
             s.setString(2, p.path());
             s.setLong(3, p.sizeBytes());
@@ -56,6 +56,7 @@ final class PosterSql {
             // what the import step read from the file itself is an import value, never a curator's
             s.setString(13, p.title() == null ? null : LabelSource.IMPORT.key());
             s.setString(14, p.year() == null ? null : LabelSource.IMPORT.key());
+            if (p.perceptualHash() == null) s.setNull(15, Types.INTEGER); else s.setLong(15, p.perceptualHash());
             s.executeUpdate();
         }
         long id;

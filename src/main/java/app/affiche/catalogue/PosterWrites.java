@@ -28,7 +28,8 @@ final class PosterWrites {
                     results.add(new AddResult(existing.getAsLong(), false));
                 } else {
                     NewPoster normalised = sha.equals(p.sha256()) ? p : new NewPoster(sha, p.path(), p.sizeBytes(),
-                            p.width(), p.height(), p.format(), p.title(), p.year(), p.thumbnailJpeg(), p.palette());
+                            p.width(), p.height(), p.format(), p.title(), p.year(), p.thumbnailJpeg(), p.palette(),
+                            p.perceptualHash());
                     results.add(new AddResult(PosterSql.insert(c, normalised, now), true));
                 }
             }

@@ -18,7 +18,7 @@ import java.nio.file.Path;
                 RestoreCommand.class, ModelsCommand.class,
                 AcceptCommand.class,
                 ThresholdsCommand.class,
-                SimilarCommand.class, XmpCommand.class,
+                SimilarCommand.class, DuplicatesCommand.class, XmpCommand.class,
                 StatsCommand.class,
                 EmbedCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
                 BenchCommand.class})

@@ -6,6 +6,7 @@ import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
 import app.affiche.heads.HeadsException;
 import app.affiche.imaging.DecodeException;
+import app.affiche.imaging.PerceptualHash;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.pipeline.PreviewNeighbours;
 import app.affiche.pipeline.PreviewSimilarPoster;
@@ -84,7 +85,8 @@ final class SimilarCommand implements Callable<Integer> {
                             + ": run `affiche embed` first");
                 // one more than asked, so the poster itself can be left out
                 List<PreviewSimilarPoster> found = neighbours.nearest(embedding,
-                        self == null ? null : catalogue.palette(self).orElse(null), m, limit + 1).stream()
+                        self == null ? null : catalogue.palette(self).orElse(null), m, limit + 1,
+                        perceptualHash(catalogue, self)).stream()
                         .filter(s -> self == null || s.poster().id() != self).limit(limit).toList();
                 print(found);
                 return AfficheCommand.OK;
@@ -99,6 +101,16 @@ final class SimilarCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             if (Files.isRegularFile(Path.of(ref.strip()))) return null;
             throw e;
+        }
+    }
+
+    /** The query's hash, so its copies are marked as copies rather than offered as similar (null: unknown). */
+    private Long perceptualHash(Catalogue catalogue, Long self) {
+        if (self != null) return catalogue.perceptualHashes().get(self);
+        try {
+            return PerceptualHash.dct(new PosterDecoder().read(Path.of(query.strip()), 512));
+        } catch (DecodeException e) {
+            return null; // embedding it worked, so this does not happen; without a hash nothing is marked
         }
     }
 
@@ -131,8 +143,9 @@ final class SimilarCommand implements Callable<Integer> {
         int rank = 1;
         for (PreviewSimilarPoster s : found) {
             Poster p = s.poster();
-            out.printf(Locale.ROOT, "%2d  %.4f  #%d  %s (%s)  %s%n", rank++, s.distance(), p.id(),
-                    p.title() == null ? "untitled" : p.title(), p.year() == null ? "year unknown" : p.year(), p.path());
+            out.printf(Locale.ROOT, "%2d  %.4f  #%d  %s (%s)  %s%s%n", rank++, s.distance(), p.id(),
+                    p.title() == null ? "untitled" : p.title(), p.year() == null ? "year unknown" : p.year(), p.path(),
+                    s.copy() ? "  [copy]" : "");
         }
     }
 
@@ -145,6 +158,7 @@ final class SimilarCommand implements Callable<Integer> {
         d.put("path", s.poster().path());
         d.put("distance", s.distance());
         d.put("metric", s.metric().key());
+        d.put("copy", s.copy());
         return d;
     }
 }

@@ -4,6 +4,7 @@ import app.affiche.catalogue.NewPoster;
 import app.affiche.imaging.DecodeException;
 import app.affiche.imaging.ImageInfo;
 import app.affiche.imaging.ImageOps;
+import app.affiche.imaging.PerceptualHash;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
 import app.affiche.poster.Palette;
@@ -13,7 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The CPU-heavy part of importing one file: decode, palette, thumbnail. Runs on a worker thread. */
+/** The CPU-heavy part of importing one file: decode, palette, thumbnail, perceptual hash. Runs on a worker thread. */
 final class PosterPreparer {
     static final int DECODE_MIN_SIDE = 512;
     static final int THUMBNAIL_SIDE = 256;
@@ -35,6 +36,6 @@ final class PosterPreparer {
         Palette palette = palettes.extract(image, PALETTE_COLOURS);
         byte[] thumbnail = ImageOps.thumbnailJpeg(image, THUMBNAIL_SIDE);
         return new NewPoster(sha256, storedPath, size, info.width(), info.height(), info.format(), null, null,
-                thumbnail, palette);
+                thumbnail, palette, PerceptualHash.dct(image)); // from the one decode, like palette and thumbnail
     }
 }

@@ -4,6 +4,7 @@ import app.affiche.catalogue.CatalogueException;
 import app.affiche.embedding.Encoder;
 import app.affiche.embedding.EncoderException;
 import app.affiche.imaging.DecodeException;
+import app.affiche.imaging.PerceptualHash;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
 import app.affiche.poster.Palette;
@@ -85,7 +86,7 @@ public final class PreviewAnalysis {
         }
         check(cancelled);
         progress.update("Similar posters", 0.25);
-        List<PreviewSimilarPoster> similar = similar(embedding, palette, notes);
+        List<PreviewSimilarPoster> similar = similar(embedding, palette, PerceptualHash.dct(image), notes);
         List<FieldReading> fields = fieldReadings(embedding, notes);
         Prediction prediction = null;
         OcclusionMap heatmap = null;
@@ -112,7 +113,7 @@ public final class PreviewAnalysis {
         }
     }
 
-    private List<PreviewSimilarPoster> similar(float[] embedding, Palette palette, List<String> notes) {
+    private List<PreviewSimilarPoster> similar(float[] embedding, Palette palette, long hash, List<String> notes) {
         if (neighbours == null) {
             notes.add("No catalogue open: no similar posters.");
             return List.of();
@@ -123,7 +124,7 @@ public final class PreviewAnalysis {
                         + " yet (affiche embed): no similar posters.");
                 return List.of();
             }
-            return neighbours.nearest(embedding, palette, SIMILAR);
+            return neighbours.nearest(embedding, palette, SIMILAR, hash); // copies of the draft are marked
         } catch (CatalogueException | IllegalArgumentException e) {
             notes.add("Similar posters unavailable: " + e.getMessage());
             return List.of();

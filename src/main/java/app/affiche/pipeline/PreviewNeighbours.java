@@ -2,8 +2,11 @@ package app.affiche.pipeline;
 
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.PosterFilter;
+import app.affiche.imaging.PerceptualHash;
 import app.affiche.poster.Palette;
 import app.affiche.poster.Poster;
+import app.affiche.similar.DuplicateGroups;
+import app.affiche.similar.DuplicateRule;
 import app.affiche.similar.EmbeddingIndex;
 import app.affiche.similar.Metric;
 import app.affiche.similar.MetricBandit;
@@ -82,7 +85,19 @@ public final class PreviewNeighbours implements AutoCloseable {
 
     /** The k nearest catalogued posters under a given metric. */
     public List<PreviewSimilarPoster> nearest(float[] embedding, Palette palette, Metric metric, int k) {
+        return nearest(embedding, palette, metric, k, null);
+    }
+
+    /** As {@link #nearest(float[], Palette, int)}, marking the posters that are copies of a draft of this hash. */
+    public List<PreviewSimilarPoster> nearest(float[] embedding, Palette palette, int k, Long perceptualHash) {
+        return nearest(embedding, palette, bandit.choose(), k, perceptualHash);
+    }
+
+    /** @param perceptualHash the draft's (null: no poster is marked as a copy) */
+    public List<PreviewSimilarPoster> nearest(float[] embedding, Palette palette, Metric metric, int k,
+                                              Long perceptualHash) {
         EmbeddingIndex idx = index();
+        Map<Long, Long> hashes = perceptualHash == null ? Map.of() : catalogue.perceptualHashes();
         List<PreviewSimilarPoster> out = new ArrayList<>(k);
         List<Neighbour> found = idx != null ? search(idx, embedding, palette, metric, k) : ann.nearest(embedding,
                 palette == null ? null : PaletteSignature.of(palette), metric, k, this::paletteSignature);
@@ -90,7 +105,10 @@ public final class PreviewNeighbours implements AutoCloseable {
             Optional<Poster> poster = catalogue.poster(n.posterId());
             if (poster.isEmpty()) continue; // removed since the index was built
             byte[] thumb = catalogue.thumbnail(n.posterId()).orElse(new byte[0]);
-            out.add(new PreviewSimilarPoster(poster.get(), n.distance(), metric, thumb));
+            Long hash = hashes.get(n.posterId());
+            boolean copy = hash != null && DuplicateRule.DEFAULT.copies(PerceptualHash.hamming(hash, perceptualHash),
+                    DuplicateGroups.cosine(embedding, catalogue.embedding(n.posterId(), encoderId).orElse(null)));
+            out.add(new PreviewSimilarPoster(poster.get(), n.distance(), metric, thumb, copy));
         }
         return out;
     }

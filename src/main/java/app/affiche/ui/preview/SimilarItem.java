@@ -26,7 +26,8 @@ public final class SimilarItem {
     }
 
     public String distanceText() {
-        return String.format(Locale.ROOT, "%s distance %.3f", similar.metric().label(), similar.distance());
+        String d = String.format(Locale.ROOT, "%s distance %.3f", similar.metric().label(), similar.distance());
+        return similar.copy() ? "copy of this art · " + d : d; // the same poster again, not merely a similar one
     }
 
     public ReadOnlyObjectProperty<Rating> ratingProperty() {

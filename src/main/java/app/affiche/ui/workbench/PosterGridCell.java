@@ -16,6 +16,7 @@ final class PosterGridCell extends GridCell<PosterSlot> {
     private final LongPredicate selected;
     private final ImageView image = new ImageView();
     private final Label badge = new Label();
+    private final Label copies = new Label();
     private final Label caption = new Label();
     private final VBox box;
     private final ChangeListener<PosterCard> cardListener = (o, a, b) -> show(b);
@@ -30,12 +31,15 @@ final class PosterGridCell extends GridCell<PosterSlot> {
         image.setFitHeight(imageHeight);
         image.setPreserveRatio(true);
         image.setSmooth(true);
-        StackPane frame = new StackPane(image, badge);
+        StackPane frame = new StackPane(image, badge, copies);
         frame.getStyleClass().add("tile-frame");
         frame.setPrefSize(width - 8, imageHeight);
         frame.setMinSize(width - 8, imageHeight);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         badge.getStyleClass().add("state-badge");
+        StackPane.setAlignment(copies, Pos.BOTTOM_LEFT);
+        copies.getStyleClass().add("copies-badge");
+        copies.setVisible(false);
         caption.getStyleClass().add("tile-caption");
         caption.setMaxWidth(width - 8);
         box = new VBox(4, frame, caption);
@@ -82,12 +86,15 @@ final class PosterGridCell extends GridCell<PosterSlot> {
             caption.setText("…");
             badge.setText("");
             badge.setVisible(false);
+            copies.setVisible(false);
             pseudoClassStateChanged(SELECTED, false);
             return;
         }
         caption.setText(card.caption());
         badge.setText(card.state().label());
         badge.setVisible(true);
+        copies.setText(card.copiesText());
+        copies.setVisible(!card.copiesText().isEmpty());
         String style = "state-" + card.state().name().toLowerCase(java.util.Locale.ROOT);
         if (!badge.getStyleClass().contains(style)) {
             badge.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));

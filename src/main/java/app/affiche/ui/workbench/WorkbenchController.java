@@ -1,5 +1,6 @@
 package app.affiche.ui.workbench;
 
+import app.affiche.pipeline.CopyIndex;
 import app.affiche.ui.common.CatalogueGateway;
 import app.affiche.ui.common.CatchingExecutors;
 import app.affiche.ui.common.ErrorReporter;
@@ -63,6 +64,7 @@ public final class WorkbenchController {
     private ExportController export;
     private final XmpSidecarAction xmp = new XmpSidecarAction(work, () -> gateway);
     private java.util.function.Supplier<String> encoderId = () -> null;
+    private final CopyIndex copies = new CopyIndex(() -> encoderId.get());
     private Runnable retrain = () -> batchVm.current().set("Retraining is not available in this build");
 
     public WorkbenchController() {
@@ -184,6 +186,21 @@ public final class WorkbenchController {
         batch.resume(resume);
     }
 
+    /**
+     * Groups copies in the background, after the grid is up (it reads every hash), then puts their badges on the
+     * cards already shown; pages read later carry them.
+     */
+    private void findCopies() {
+        CatalogueGateway g = gateway;
+        Tasks.of(() -> {
+            if (!copies.refresh(g.catalogue())) return List.<PosterCard>of();
+            return copies.grouped().stream().map(id -> CataloguePosterSource.card(g, id, copies))
+                    .filter(java.util.Objects::nonNull).toList();
+        }).onSuccess(cards -> {
+            if (items != null) cards.forEach(items::replace);
+        }).runOn(work);
+    }
+
     /** The same handler the window's DragEvent calls, with the dropped files and folders. */
     public void filesDropped(List<File> files) {
         batch.filesDropped(files);
@@ -214,7 +231,7 @@ public final class WorkbenchController {
         boolean ranked = vm.leastCertainFirst().get();
         String encoder = encoderId.get();
         Tasks.of(() -> new Loaded(ranked ? RankedPosterSource.open(gateway, query, encoder)
-                : CataloguePosterSource.open(gateway, query), CatalogueCounts.read(gateway.catalogue()),
+                : CataloguePosterSource.open(gateway, query, copies), CatalogueCounts.read(gateway.catalogue()),
                 SuggestionsLeft.count(gateway, query)))
                 .onSuccess(l -> {
                     status.counts(l.counts());
@@ -226,6 +243,7 @@ public final class WorkbenchController {
                     grid.setItems(items);
                     vm.shown().set(items.size());
                     vm.cursor().set(-1);
+                    findCopies(); // rebuilt only when posters were added or removed
                     view.emptyHint.setText(emptyText(query));
                     int keep = pendingCursor;
                     pendingCursor = -1;
@@ -341,7 +359,7 @@ public final class WorkbenchController {
     private void refreshCard(long id) {
         if (gateway == null || items == null) return;
         PagedPosterList current = items;
-        Tasks.of(() -> CataloguePosterSource.card(gateway, id)).onSuccess(card -> {
+        Tasks.of(() -> CataloguePosterSource.card(gateway, id, copies)).onSuccess(card -> {
             if (card != null) current.replace(card);
         }).runOn(work);
         if (detail.showing() == id) detail.refresh();
