@@ -230,7 +230,7 @@ public final class WorkbenchController {
         GridQuery query = vm.query().get();
         boolean ranked = vm.leastCertainFirst().get();
         String encoder = encoderId.get();
-        Tasks.of(() -> new Loaded(ranked ? RankedPosterSource.open(gateway, query, encoder)
+        Tasks.of(() -> new Loaded(ranked ? RankedPosterSource.open(gateway, query, encoder, copies)
                 : CataloguePosterSource.open(gateway, query, copies), CatalogueCounts.read(gateway.catalogue()),
                 SuggestionsLeft.count(gateway, query)))
                 .onSuccess(l -> {
