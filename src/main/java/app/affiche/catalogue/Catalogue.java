@@ -107,20 +107,25 @@ public final class Catalogue implements AutoCloseable {
         Path abs = CatalogueFile.realPath(given);
         CatalogueFile.refuseHardLinks(abs, given);
         CatalogueLock lock = CatalogueLock.acquire(abs);
+        app.affiche.poster.StartupTrace.mark("catalogue: locked");
         Connection c = null;
         try {
             CatalogueHealth.refuseEmpty(abs);
             boolean check = CatalogueHealth.quickCheckDue(abs);
             c = DriverManager.getConnection("jdbc:sqlite:" + abs);
+            app.affiche.poster.StartupTrace.mark("catalogue: connected");
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = FULL");
             }
+            app.affiche.poster.StartupTrace.mark("catalogue: pragmas set (WAL)");
             if (check) CatalogueHealth.requireIntact(c, abs, false); // never migrate or write into a damaged file
+            app.affiche.poster.StartupTrace.mark("catalogue: quick check " + (check ? "done" : "skipped"));
             Migrations.migrate(c, abs, schemaVersion);
             LabelSql.seedGenres(c);
+            app.affiche.poster.StartupTrace.mark("catalogue: migrations checked, genres seeded");
             return new Catalogue(abs, lock, c);
         } catch (SQLException | RuntimeException e) {
             try {

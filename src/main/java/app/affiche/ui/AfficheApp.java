@@ -51,6 +51,7 @@ public final class AfficheApp extends Application {
     @Override
     public void start(Stage stage) {
         long t0 = System.nanoTime();
+        app.affiche.poster.StartupTrace.mark("app: start, building the window");
         controller = new WorkbenchController();
         Scene scene = new Scene(controller.root(), 1360, 860);
         controller.install(scene);
@@ -68,6 +69,7 @@ public final class AfficheApp extends Application {
             @Override
             public void handle(javafx.stage.WindowEvent e) {
                 stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                app.affiche.poster.StartupTrace.mark("app: window shown");
                 session.open(ready);
             }
         });

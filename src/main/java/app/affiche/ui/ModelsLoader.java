@@ -187,7 +187,9 @@ final class ModelsLoader {
         record Found(Optional<LoadedHeads> heads, String untrained, CuratorThresholds tuned) {
         }
         Tasks.of(() -> {
+            app.affiche.poster.StartupTrace.mark("models: heads loading");
             Optional<LoadedHeads> h = LoadedHeads.load(gateway.catalogue(), encoder);
+            app.affiche.poster.StartupTrace.mark("models: heads loaded");
             return new Found(h, h.isEmpty() ? untrainedReason(encoder) : null,
                     gateway.catalogue().curatorThresholds(encoder.id()));
         }).onSuccess(found -> {
@@ -225,8 +227,11 @@ final class ModelsLoader {
     private Encoder open() throws EncoderException {
         FxGuard.requireBackground("encoder start");
         Encoder old = tagger.encoder();
+        app.affiche.poster.StartupTrace.mark("models: encoder starting");
         Encoder encoder = Encoders.openInstalled(store(), null, Encoders.Options.defaults(), notice -> { });
+        app.affiche.poster.StartupTrace.mark("models: encoder started, warming up");
         warmUp(encoder);
+        app.affiche.poster.StartupTrace.mark("models: encoder warm");
         // Heads belong to one encoder: none speak until the new encoder's own are loaded (loadHeads).
         if (old != null && !old.id().equals(encoder.id())) tagger.heads(null);
         tagger.encoder(encoder);

@@ -69,16 +69,19 @@ public final class UiBenchmark {
         double ready = ms(System.nanoTime() - t0);
         PosterGrid grid = app.controller().grid();
         if (keys > 0) keyLag(app, keys, out);
-        waitFx(grid::screenLoaded);
+        // a screen with no tile yet counts as loaded: wait for tiles (a generated catalogue is never empty)
+        waitFx(() -> grid.tilesShown() > 0 && grid.screenLoaded());
         double firstScreen = ms(System.nanoTime() - t0);
+        int tiles = onFxGet(grid::tilesShown);
         double sinceJvm = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()
                 - ms(System.nanoTime() - shownAt.get()) - checkMs;
         out.printf(Locale.ROOT, "Window shown %.0f ms after the JVM started, not counting the benchmark's own catalogue check (target <= 2000 ms); JavaFX toolkit up %.0f ms "
                         + "after the benchmark started; the workbench window built and shown in %.0f ms, against %.0f ms "
                         + "for a one-label hello window on the same toolkit (ratio %.1f)%n", sinceJvm, ms(toolkitUp[0] - t0),
                 ms(toolkitUp[1]), baseline.get(), ms(toolkitUp[1]) / baseline.get());
-        out.printf(Locale.ROOT, "Catalogue open, grid sized (%d posters): %.0f ms; first screen of thumbnails: %.0f ms%s%n",
-                app.controller().viewModel().shown().get(), ready, firstScreen, keys > 0 ? " (after the key presses)" : "");
+        out.printf(Locale.ROOT, "Catalogue open (%d posters): %.0f ms; first screen of thumbnails (%d tiles): %.0f ms "
+                        + "after the benchmark started (target <= 2000 ms)%s%n", onFxGet(() -> app.controller().viewModel().shown().get()),
+                ready, tiles, firstScreen, keys > 0 ? " (after the key presses)" : "");
 
         for (Path drop : drops) dropOne(app, drop, out);
         FrameWatch frames = new FrameWatch();
@@ -233,6 +236,12 @@ public final class UiBenchmark {
             f.complete(null);
         });
         f.get(10, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFxGet(java.util.function.Supplier<T> read) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> f.complete(read.get()));
+        return f.get(10, TimeUnit.SECONDS);
     }
 
     private static double ms(long nanos) {

@@ -77,6 +77,15 @@ public final class PosterGrid {
                 .allMatch(PosterGridCell::loaded);
     }
 
+    /**
+     * Tiles on screen showing a poster with its thumbnail: {@link #screenLoaded} alone also holds before the grid
+     * has any item (no tile on screen), so the start-up benchmark waits for this to be above zero as well.
+     */
+    public int tilesShown() {
+        return (int) cells.stream().filter(c -> c.isVisible() && c.getParent() != null && c.getParent().isVisible())
+                .filter(c -> c.slot() != null && c.loaded()).count();
+    }
+
     /** Scrolls one screen down; false at the end. */
     public boolean pageDown() {
         if (grid.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> vf) {
