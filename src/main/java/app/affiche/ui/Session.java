@@ -4,6 +4,7 @@ import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CatalogueLockedException;
 import app.affiche.catalogue.PosterFilter;
 import app.affiche.poster.AffichePaths;
+import app.affiche.poster.StartupTrace;
 import app.affiche.embedding.Encoder;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
@@ -113,12 +114,17 @@ public final class Session {
 
     void open(CompletableFuture<Session> ready) {
         Tasks.of(() -> {
+            StartupTrace.mark("session: opening the catalogue");
             Catalogue catalogue = Catalogue.open(paths.catalogue());
+            StartupTrace.mark("session: catalogue open");
             // the catalogue's state first, before anything slower: it must not look empty and untrained meanwhile
             CatalogueCounts counts = CatalogueCounts.read(catalogue);
+            StartupTrace.mark("session: counts read");
             List<String> heads = catalogue.encodersWithHeads();
             String defaultEncoder = defaultEncoder(paths);
+            StartupTrace.mark("session: heads listed, default encoder read");
             migrateThresholdsFile(catalogue, paths, defaultEncoder);
+            StartupTrace.mark("session: thresholds file migrated");
             Platform.runLater(() -> {
                 controller.status().counts(counts);
                 controller.status().headsStored(heads);
@@ -127,10 +133,13 @@ public final class Session {
             PendingQueue pending = new PendingQueue(paths.home());
             ModelTagger t = new ModelTagger(g);
             int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+            StartupTrace.mark("session: building the batch runner");
             BatchRunner r = new BatchRunner(new PipelineImport(catalogue, workers), t, pending, controller.batchListener());
+            StartupTrace.mark("session: batch runner built");
             return new Opened(g, r, t, pending.load(), defaultEncoder,
                     defaultEncoder == null ? CuratorThresholds.NONE : catalogue.curatorThresholds(defaultEncoder));
         }).onSuccess(o -> {
+            StartupTrace.mark("session: opened, attaching on the FX thread");
             gateway = o.gateway();
             runner = o.runner();
             tagger = o.tagger();
@@ -146,14 +155,18 @@ public final class Session {
                 controller.refresh();
             });
             controller.onRetrain(() -> retrain.retrain(summary -> { }));
+            controller.afterFirstLoad(models::load); // the first screen of thumbnails first
+            StartupTrace.mark("session: attaching the grid");
             controller.attach(o.gateway(), o.runner(), o.resume());
+            StartupTrace.mark("session: grid attached");
             // After an encoder change, posters catalogued earlier lack its embedding: embed and tag them as a batch,
             // then train its heads if it has none yet and the curator has confirmed labels.
             models.onEncoder(e -> Tasks.of(() -> o.runner().enqueueCatalogued(
                     CatalogueEmbedding.pending(o.gateway().catalogue(), e.id()), () -> trainIfUntrained(e)))
                     .runOn(modelWork));
             controller.view().mountPreview(new PreviewPane(this::previewAnalysis, controller.work()));
-            models.load();
+            StartupTrace.mark("session: preview mounted");
+            StartupTrace.mark("session: attached");
             ready.complete(this);
         }).onError(e -> {
             ready.completeExceptionally(e);

@@ -87,12 +87,19 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
         endChange();
     }
 
+    /** Puts a page read ahead of the grid in, as if the list had read it (FX thread). */
+    void seed(int page, List<PosterCard> cards) {
+        fill(page, cards);
+    }
+
     private void request(int page) {
         if (!inFlight.add(page)) return;
         background.execute(() -> {
             List<PosterCard> cards;
             try {
+                if (pageLoads == 0) app.affiche.poster.StartupTrace.mark("grid: reading page " + page);
                 cards = source.page(page * PAGE, PAGE);
+                if (pageLoads == 0) app.affiche.poster.StartupTrace.mark("grid: page " + page + " read");
             } finally {
                 ui.execute(() -> inFlight.remove(page));
             }
@@ -101,6 +108,7 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
     }
 
     private void fill(int page, List<PosterCard> cards) {
+        if (pageLoads == 0) app.affiche.poster.StartupTrace.mark("grid: filling page " + page);
         pageLoads++;
         pages.put(page, cards);
         // read one page ahead: scrolling down then finds its cards waiting

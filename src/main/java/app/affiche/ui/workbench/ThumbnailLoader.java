@@ -18,6 +18,8 @@ public final class ThumbnailLoader implements Thumbnails {
     private final Executor background;
     private final Executor ui;
     private final LruCache<Long, Image> cache = new LruCache<>(CACHE_SIZE);
+    private final java.util.concurrent.atomic.AtomicInteger requested = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger decoded = new java.util.concurrent.atomic.AtomicInteger();
 
     public ThumbnailLoader(CatalogueGateway gateway, Executor background, Executor ui) {
         this.gateway = gateway;
@@ -33,14 +35,27 @@ public final class ThumbnailLoader implements Thumbnails {
             onLoaded.accept(cached);
             return;
         }
+        if (requested.incrementAndGet() == 1) app.affiche.poster.StartupTrace.mark("thumbnails: first requested");
         background.execute(() -> {
-            Image image = gateway.thumbnail(posterId)
-                    .map(bytes -> new Image(new ByteArrayInputStream(bytes)))
-                    .filter(i -> !i.isError())
-                    .orElse(null);
+            int n = decoded.incrementAndGet();
+            if (n == 1 || n % 20 == 0) app.affiche.poster.StartupTrace.mark("thumbnails: decoding #" + n);
+            Image image = decode(posterId);
             if (image != null) cache.put(posterId, image);
             ui.execute(() -> onLoaded.accept(image));
         });
+    }
+
+    /** Reads and decodes one thumbnail (null: none, or not decodable). Background thread; not cached here. */
+    Image decode(long posterId) {
+        return gateway.thumbnail(posterId)
+                .map(bytes -> new Image(new ByteArrayInputStream(bytes)))
+                .filter(i -> !i.isError())
+                .orElse(null);
+    }
+
+    /** Caches a thumbnail decoded ahead ({@link FirstScreen}). */
+    void put(long posterId, Image image) {
+        cache.put(posterId, image);
     }
 
     public Image cached(long posterId) {
