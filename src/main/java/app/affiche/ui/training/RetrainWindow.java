@@ -15,6 +15,7 @@ import javafx.stage.Window;
 
 
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -89,14 +90,7 @@ public final class RetrainWindow {
         cancel.setDisable(true);
         VBox tables = new VBox(10, section("Per genre (F1, out of fold)"), table(s.genres()),
                 section("By decade"), table(s.decades()), new Label(s.decadeHead()), new Label(s.repredicted()));
-        if (!s.fieldHeads().isEmpty()) tables.getChildren().add(section("Field heads (cross-validated, beside the baseline)"));
-        for (FieldHeadLine f : s.fieldHeads()) {
-            Label l = new Label(f.text());
-            l.getStyleClass().add(f.trained() ? "field-head-report" : "field-head-refused");
-            l.setStyle("-fx-font-family: monospace;");
-            l.setWrapText(true);
-            tables.getChildren().add(l);
-        }
+        tables.getChildren().addAll(0, fieldHeads(s.fieldHeads())); // first: the curator asked for them by name
         if (!s.vintageCurve().isEmpty())
             tables.getChildren().addAll(section("Your vintage labels at work"), VintageChart.of(s.vintageCurve()));
         ScrollPane scroll = new ScrollPane(tables);
@@ -116,6 +110,19 @@ public final class RetrainWindow {
         }
         if (rows.isEmpty()) grid.addRow(0, new Label("—"));
         return grid;
+    }
+
+    private static List<Label> fieldHeads(List<FieldHeadLine> lines) {
+        List<Label> out = new ArrayList<>();
+        if (!lines.isEmpty()) out.add(section("Field heads (cross-validated, beside the baseline)"));
+        for (FieldHeadLine f : lines) {
+            Label l = new Label(f.text());
+            l.getStyleClass().add(f.trained() ? "field-head-report" : "field-head-refused");
+            l.setStyle("-fx-font-family: monospace;");
+            l.setWrapText(true);
+            out.add(l);
+        }
+        return out;
     }
 
     private static Label section(String text) {
