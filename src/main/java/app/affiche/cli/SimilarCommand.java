@@ -8,6 +8,7 @@ import app.affiche.heads.HeadsException;
 import app.affiche.imaging.DecodeException;
 import app.affiche.imaging.PerceptualHash;
 import app.affiche.imaging.PosterDecoder;
+import app.affiche.pipeline.AnnBuild;
 import app.affiche.pipeline.PreviewNeighbours;
 import app.affiche.pipeline.PreviewSimilarPoster;
 import app.affiche.poster.Poster;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 
 /**
  * The catalogued posters nearest to a catalogued poster or to an image file, by the same search the designer
@@ -71,6 +73,8 @@ final class SimilarCommand implements Callable<Integer> {
                  PreviewNeighbours neighbours = new PreviewNeighbours(catalogue, encoderId,
                          MetricFeedbackStore.inHome(root.paths().home()), problem -> { })) {
                 if (catalogue.count(PosterFilter.ALL) == 0) return fail("the catalogue is empty: import posters first");
+                if (!buildIndex(neighbours))
+                    return fail("stopped: the posters indexed so far are kept; the next `affiche similar` goes on from them");
                 if (neighbours.indexedPosters() == 0)
                     return fail("no poster has an embedding for encoder " + encoderId + ": run `affiche embed` first");
                 Long self = catalogued(catalogue, query);
@@ -92,6 +96,34 @@ final class SimilarCommand implements Callable<Integer> {
                 return AfficheCommand.OK;
             }
         });
+    }
+
+    /**
+     * Opens the approximate index when the catalogue is large enough; its first build (minutes at 100k posters)
+     * shows progress with the time left, and Ctrl-C stops it keeping what is indexed. False when stopped.
+     */
+    private static boolean buildIndex(PreviewNeighbours neighbours) {
+        CountProgress counts = new CountProgress("similar-poster index: indexed");
+        AnnBuild build = new AnnBuild(new AnnBuild.Listener() {
+            @Override
+            public void indexed(int done, int total) {
+                counts.accept(done, total);
+            }
+
+            @Override
+            public void merging() {
+                System.err.println("similar-poster index: merging into one graph (Ctrl-C keeps it as it is)");
+            }
+        }, () -> false);
+        try (StopSignals signals = new StopSignals(() -> {
+            build.cancel();
+            System.err.println(System.lineSeparator() + "stopping: keeping the posters indexed so far (Ctrl-C again: stop at once)");
+        })) {
+            neighbours.prepare(build);
+            return true;
+        } catch (CancellationException e) {
+            return false;
+        }
     }
 
     /** The poster the argument names, or null when it names a file that is not catalogued. */

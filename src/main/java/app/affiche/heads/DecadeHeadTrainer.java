@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
@@ -122,17 +121,7 @@ final class DecadeHeadTrainer {
 
     private static LinearScorer[] joinAll(List<Future<LinearScorer>> fs) {
         LinearScorer[] out = new LinearScorer[fs.size()];
-        for (int j = 0; j < out.length; j++) {
-            try {
-                out[j] = fs.get(j).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TrainingCancelledException();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                throw new IllegalStateException(e.getCause());
-            }
-        }
+        for (int j = 0; j < out.length; j++) out[j] = TrainingFutures.join(fs.get(j));
         return out;
     }
 }

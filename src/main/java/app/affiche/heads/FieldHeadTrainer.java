@@ -2,7 +2,6 @@ package app.affiche.heads;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,7 +75,7 @@ public final class FieldHeadTrainer {
             double[][] probs = new double[k][];
             boolean[][] truth = new boolean[k][];
             for (int c = 0; c < k; c++) {
-                ClassFit fit = join(futures.get(c));
+                ClassFit fit = TrainingFutures.join(futures.get(c));
                 scorers.add(fit.scorer());
                 platts.add(fit.platt());
                 probs[c] = fit.oof();
@@ -112,17 +111,5 @@ public final class FieldHeadTrainer {
         LinearScorer full = DenseSvm.train(x, IntStream.range(0, n).toArray(), positive, cfg.c(), 0.1,
                 cfg.seed() + 31L * c + cfg.calibrationFolds());
         return new ClassFit(full, platt, prob, positive);
-    }
-
-    private static <T> T join(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TrainingCancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -111,18 +110,6 @@ public final class HeadsTrainer {
         return new DecadeHeadTrainer(cfg, pool, cancelled).train(plain, data, List.copyOf(seen));
     }
 
-    private static <T> T join(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TrainingCancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     /** Trains every genre of one scope with out-of-fold calibration, then picks thresholds jointly. */
     private record ScopeTrainer(HeadsConfig cfg, Feature[][] rows, float[][] dense, boolean[][] truth, boolean[] pre1980,
                                 List<String> genres,
@@ -140,7 +127,7 @@ public final class HeadsTrainer {
             List<GenreFit> fits = new ArrayList<>();
             Map<String, String> skipped = new LinkedHashMap<>();
             for (Future<GenreFit> f : futures) {
-                GenreFit fit = join(f);
+                GenreFit fit = TrainingFutures.join(f);
                 if (fit.skipped() != null) skipped.put(genres.get(fit.genre()), fit.skipped());
                 else fits.add(fit);
             }

@@ -39,9 +39,6 @@ import java.util.function.LongFunction;
 public final class AnnNeighbours implements AutoCloseable {
     /** Candidates taken from the index per query (also its search beam): recall@10 0.95+ in `bench similar`. */
     public static final int CANDIDATES = 100;
-    private static final int BATCH = 1000;
-    /** Posters added at once (a first build) after which the index is merged into one segment. */
-    private static final int BULK = 10_000;
 
     private final Catalogue catalogue;
     private final String encoderId;
@@ -68,11 +65,21 @@ public final class AnnNeighbours implements AutoCloseable {
 
     /** Opens (building or bringing up to date as needed) the index for this encoder's embeddings of the catalogue. */
     public static AnnNeighbours open(Catalogue catalogue, String encoderId, int dimension, Consumer<String> log) {
+        return open(catalogue, encoderId, dimension, log, AnnBuild.quiet());
+    }
+
+    /**
+     * As {@link #open(Catalogue, String, int, Consumer)}, the build (or catch-up) reporting to and stoppable by
+     * {@code build}: when stopped, the posters added so far are committed as a part-built index, nothing is opened
+     * and {@link java.util.concurrent.CancellationException} is thrown; the next open goes on from there.
+     */
+    public static AnnNeighbours open(Catalogue catalogue, String encoderId, int dimension, Consumer<String> log,
+                                     AnnBuild build) {
         AnnNeighbours n = new AnnNeighbours(catalogue, encoderId, dimension, log);
         catalogue.onEmbeddingsChanged(n.listener);
         try {
             n.index = n.openIndex(folder(catalogue.file(), encoderId));
-            n.sync();
+            n.sync(build);
             return n;
         } catch (IOException | RuntimeException e) {
             n.close();
@@ -110,7 +117,7 @@ public final class AnnNeighbours implements AutoCloseable {
         return index != null && index.writable();
     }
 
-    private synchronized void sync() throws IOException {
+    private synchronized void sync(AnnBuild build) throws IOException {
         long[] inCatalogue = catalogue.embeddedPosterIds(encoderId);
         long[] inIndex = index == null ? new long[0] : index.ids();
         List<Long> add = minus(inCatalogue, inIndex);
@@ -120,13 +127,14 @@ public final class AnnNeighbours implements AutoCloseable {
             gone = new HashSet<>(remove);
             return;
         }
-        if (add.size() > BATCH) log.accept("similar-poster index: adding " + add.size() + " posters (once; later only changes)");
+        boolean firstBuild = index.building() || inIndex.length == 0;
+        if (index.building() && inIndex.length > 0)
+            log.accept("similar-poster index: the first build was stopped with " + inIndex.length + " of "
+                    + inCatalogue.length + " posters in; going on from there");
+        if (add.size() > 1000) log.accept("similar-poster index: adding " + add.size() + " posters (once; later only changes)");
         for (long id : remove) index.remove(id);
-        for (int from = 0; from < add.size(); from += BATCH)
-            for (Map.Entry<Long, float[]> e : catalogue.embeddings(encoderId, add.subList(from, Math.min(add.size(), from + BATCH))).entrySet())
-                index.put(e.getKey(), e.getValue());
-        if (add.size() >= BULK) index.optimise(); // one graph to walk per query, not one per flushed segment
-        else if (!add.isEmpty() || !remove.isEmpty()) index.commit();
+        if (firstBuild || !add.isEmpty() || !remove.isEmpty())
+            build.add(index, add, ids -> catalogue.embeddings(encoderId, ids), firstBuild);
     }
 
     private void changed(String encoder, java.util.Collection<Long> posterIds) {
@@ -145,7 +153,7 @@ public final class AnnNeighbours implements AutoCloseable {
             pending.clear();
         }
         if (!writable()) {
-            sync(); // a reader beside the window: recompute what the last commit lacks
+            sync(AnnBuild.quiet()); // a reader beside the window: recompute what the last commit lacks
             return;
         }
         Map<Long, float[]> now = catalogue.embeddings(encoderId, ids);

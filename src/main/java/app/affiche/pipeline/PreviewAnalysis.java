@@ -86,7 +86,8 @@ public final class PreviewAnalysis {
         }
         check(cancelled);
         progress.update("Similar posters", 0.25);
-        List<PreviewSimilarPoster> similar = similar(embedding, palette, PerceptualHash.dct(image), notes);
+        List<PreviewSimilarPoster> similar = similar(embedding, palette, PerceptualHash.dct(image), notes,
+                new AnnBuild(progress::indexing, cancelled));
         List<FieldReading> fields = fieldReadings(embedding, notes);
         Prediction prediction = null;
         OcclusionMap heatmap = null;
@@ -113,12 +114,15 @@ public final class PreviewAnalysis {
         }
     }
 
-    private List<PreviewSimilarPoster> similar(float[] embedding, Palette palette, long hash, List<String> notes) {
+    /** @param build the index's first build, if it comes to that (progress shown, stopped with the preview) */
+    private List<PreviewSimilarPoster> similar(float[] embedding, Palette palette, long hash, List<String> notes,
+                                               AnnBuild build) {
         if (neighbours == null) {
             notes.add("No catalogue open: no similar posters.");
             return List.of();
         }
         try {
+            neighbours.prepare(build);
             if (neighbours.indexedPosters() == 0) {
                 notes.add("No catalogued poster has an embedding from " + neighbours.encoderId()
                         + " yet (affiche embed): no similar posters.");

@@ -46,6 +46,9 @@ public final class PreviewNeighbours implements AutoCloseable {
     private EmbeddingIndex paletteBase;
     private final int annFrom;
     private AnnNeighbours ann;
+    /** The index build under way (if any), so {@link #close()} can stop it without waiting for it to end. */
+    private volatile AnnBuild building;
+    private volatile boolean closed;
 
     /** @param problems receives a message when the saved feedback file is unreadable (learning then restarts) */
     public PreviewNeighbours(Catalogue catalogue, String encoderId, MetricFeedbackStore store, Consumer<String> problems) {
@@ -64,6 +67,14 @@ public final class PreviewNeighbours implements AutoCloseable {
 
     public String encoderId() {
         return encoderId;
+    }
+
+    /**
+     * Opens the approximate index when the catalogue is large enough, building it first if needed under {@code build}
+     * (progress, stop); throws {@link java.util.concurrent.CancellationException} when stopped or closed meanwhile.
+     */
+    public void prepare(AnnBuild build) {
+        index(build);
     }
 
     /** Posters with an embedding for this encoder, building the index if needed. */
@@ -148,15 +159,26 @@ public final class PreviewNeighbours implements AutoCloseable {
         index = null;
     }
 
+    private EmbeddingIndex index() {
+        return index(AnnBuild.quiet());
+    }
+
     /** The exact index, or null once the approximate one serves (it follows the catalogue by itself). */
-    private synchronized EmbeddingIndex index() {
+    private synchronized EmbeddingIndex index(AnnBuild build) {
+        if (closed) throw new java.util.concurrent.CancellationException("the similar posters were closed");
         if (ann != null) return null;
         int posters = catalogue.count(PosterFilter.ALL); // one COUNT query: cheap next to a preview
         if (index == null || posters != postersAtBuild) {
             long[] ids = catalogue.embeddedPosterIds(encoderId);
             if (ids.length >= annFrom) {
                 int dimension = catalogue.embedding(ids[0], encoderId).orElseThrow().length;
-                ann = AnnNeighbours.open(catalogue, encoderId, dimension, LOG::warn);
+                building = build;
+                try {
+                    if (closed) build.cancel(); // close() came first: stop at once
+                    ann = AnnNeighbours.open(catalogue, encoderId, dimension, LOG::warn, build);
+                } finally {
+                    building = null;
+                }
                 index = null;
                 return null;
             }
@@ -166,10 +188,16 @@ public final class PreviewNeighbours implements AutoCloseable {
         return index;
     }
 
+    /** Stops a build under way (it commits what it has), waits for it to end, and closes the index. */
     @Override
-    public synchronized void close() {
-        if (ann != null) ann.close();
-        ann = null;
+    public void close() {
+        closed = true;
+        AnnBuild b = building;
+        if (b != null) b.cancel();
+        synchronized (this) {
+            if (ann != null) ann.close();
+            ann = null;
+        }
     }
 
     private EmbeddingIndex build() {

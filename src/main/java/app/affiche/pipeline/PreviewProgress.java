@@ -10,6 +10,10 @@ public interface PreviewProgress {
 
     void update(String stage, double fraction);
 
+    /** The first build of the similar-poster index: posters indexed of those to index (throttled to ~20 a second). */
+    default void indexing(int done, int total) {
+    }
+
     /** Everything but the heatmap, sent once before the heatmap is computed (only when one will be). */
     default void partial(PreviewResult withoutHeatmap) {
     }

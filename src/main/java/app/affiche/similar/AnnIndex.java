@@ -42,17 +42,22 @@ public final class AnnIndex implements AutoCloseable {
     private static final String VECTOR = "v", ID = "id", KEY = "key", NORM = "norm";
     private static final String FORMAT_KEY = "affiche.format", ENCODER_KEY = "affiche.encoder", DIM_KEY = "affiche.dim";
     private static final String FORMAT = "1";
+    /** "building" until a first build has every poster and is merged; an index without the key predates it (complete). */
+    private static final String STATE_KEY = "affiche.state", BUILDING = "building", COMPLETE = "complete";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final int dimension;
     private DirectoryReader reader;
+    private final Map<String, String> commitData;
 
     /** A poster found by the index: its id and embedding as stored in the catalogue (length restored). */
     public record Candidate(long posterId, float[] embedding) {
     }
 
-    private AnnIndex(Directory directory, IndexWriter writer, DirectoryReader reader, int dimension) {
+    private AnnIndex(Directory directory, IndexWriter writer, DirectoryReader reader, int dimension,
+                     Map<String, String> commitData) {
+        this.commitData = new java.util.HashMap<>(commitData);
         this.directory = directory;
         this.writer = writer;
         this.reader = reader;
@@ -74,14 +79,15 @@ public final class AnnIndex implements AutoCloseable {
             boolean fresh = !DirectoryReader.indexExists(dir);
             w = new IndexWriter(dir, config);
             if (fresh) {
-                w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, ENCODER_KEY, encoderId, DIM_KEY, Integer.toString(dimension)).entrySet());
+                w.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, ENCODER_KEY, encoderId, DIM_KEY, Integer.toString(dimension),
+                        STATE_KEY, BUILDING).entrySet());
                 w.commit();
             }
             Map<String, String> data = new java.util.HashMap<>();
             w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
             check(data, encoderId, dimension);
             DirectoryReader r = DirectoryReader.open(w);
-            return new AnnIndex(dir, w, r, dimension);
+            return new AnnIndex(dir, w, r, dimension, data);
         } catch (IOException | RuntimeException e) {
             if (w != null) w.rollback();
             dir.close();
@@ -95,8 +101,9 @@ public final class AnnIndex implements AutoCloseable {
             Directory dir = FSDirectory.open(folder);
             try {
                 DirectoryReader r = DirectoryReader.open(dir);
-                check(r.getIndexCommit().getUserData(), encoderId, dimension);
-                return new AnnIndex(dir, null, r, dimension);
+                Map<String, String> data = r.getIndexCommit().getUserData();
+                check(data, encoderId, dimension);
+                return new AnnIndex(dir, null, r, dimension, data);
             } catch (IOException | RuntimeException e) {
                 dir.close();
                 throw e;
@@ -114,6 +121,32 @@ public final class AnnIndex implements AutoCloseable {
 
     public boolean writable() {
         return writer != null;
+    }
+
+    /**
+     * Whether the last commit is of a first build not finished: stopped (Ctrl-C, window closed) or killed part way,
+     * so posters may be missing and segments unmerged. Its posters are sound; the build goes on from them.
+     */
+    public synchronized boolean building() {
+        return BUILDING.equals(commitData.get(STATE_KEY));
+    }
+
+    /** Commits, recording whether the first build is still under way ({@link #building()}). */
+    public synchronized void commit(boolean building) throws IOException {
+        requireWritable();
+        commitData.put(STATE_KEY, building ? BUILDING : COMPLETE);
+        writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+        commit();
+    }
+
+    /** Posters in the index (as of the last commit). */
+    public synchronized int size() {
+        return reader.numDocs();
+    }
+
+    /** Segments a query walks (one graph each). */
+    public synchronized int segments() {
+        return reader.leaves().size();
     }
 
     /** Poster ids in the index (as of the last commit), ascending. */
@@ -173,10 +206,22 @@ public final class AnnIndex implements AutoCloseable {
         }
     }
 
-    /** Merges into one segment (one graph to walk per query); for a bulk build, it costs a full rebuild of the graph. */
-    public synchronized void optimise() throws IOException {
+    /**
+     * Merges into one segment (one graph to walk per query); for a bulk build, it costs a full rebuild of the graph.
+     * Not synchronized, so {@link #abort} can stop it from another thread.
+     */
+    public void optimise() throws IOException {
         writer.forceMerge(1);
         commit();
+    }
+
+    /**
+     * Drops what was not committed and stops a running merge (the only way Lucene offers to stop one); the index
+     * stays as last committed and this object can only be closed.
+     */
+    public void abort() throws IOException {
+        requireWritable();
+        writer.rollback();
     }
 
     /**
@@ -242,7 +287,7 @@ public final class AnnIndex implements AutoCloseable {
     public synchronized void close() throws IOException {
         try {
             reader.close();
-            if (writer != null) writer.close(); // commits what is left
+            if (writer != null && writer.isOpen()) writer.close(); // commits what is left (none after an abort)
         } finally {
             directory.close();
         }

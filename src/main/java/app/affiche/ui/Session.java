@@ -219,12 +219,13 @@ public final class Session {
             Thread.currentThread().interrupt();
         }
         controller.shutdown(runner);
+        // Stops a first build of the similar-poster index under way (it keeps what it has) and waits for it.
+        if (previewNeighbours != null) previewNeighbours.close();
         // Closed here, not left to the JVM's exit: ONNX Runtime frees its native environment in a shutdown hook of
         // its own, and a batch still inside the session then would crash the JVM. close() waits for a batch in
         // flight (one at most: the runner has stopped), and any later call is refused plainly.
         Encoder encoder = tagger == null ? null : tagger.encoder();
         if (encoder != null) encoder.close();
-        if (previewNeighbours != null) previewNeighbours.close();
         if (gateway != null) gateway.close();
     }
 

@@ -23,6 +23,20 @@ final class Cli {
         return pb.start();
     }
 
+    /**
+     * As {@link #start(Path, String...)}, with JVM options before the main class (e.g. a -D setting) and stderr
+     * written to a file (a pipe read while the process exits can lose its last bytes).
+     */
+    static Process start(Path home, List<String> jvmOptions, Path err, String... args) throws Exception {
+        List<String> cmd = command(args);
+        cmd.addAll(cmd.indexOf("app.affiche.Main"), jvmOptions);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile());
+        pb.environment().put("AFFICHE_HOME", home.toString());
+        pb.environment().remove("AFFICHE_CATALOGUE");
+        return pb.start();
+    }
+
     static List<String> command(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),

@@ -20,11 +20,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The approximate similar-poster index on a real SQLite catalogue and a real Lucene folder. */
@@ -175,6 +181,93 @@ class AnnNeighboursTest {
                 assertFalse(ids(reader.nearest(goneVector, null, Metric.COSINE, 10, id -> null)).contains(gone),
                         "a poster gone from the catalogue is left out");
             }
+        }
+    }
+
+    @Test
+    void aBuildReportsRisingCountsUpToTheTotalAtMostTwentyTimesASecond() throws Exception {
+        try (Catalogue c = catalogue(3_000)) {
+            List<int[]> heard = new ArrayList<>();
+            long start = System.nanoTime();
+            AnnNeighbours.open(c, ENCODER, DIM, log::add, new AnnBuild((done, total) -> heard.add(new int[]{done, total}),
+                    () -> false)).close();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(heard.size() >= 2, "the start and the end at least");
+            assertArrayEquals(new int[]{0, 3_000}, heard.getFirst());
+            assertArrayEquals(new int[]{3_000, 3_000}, heard.getLast());
+            for (int i = 1; i < heard.size(); i++) {
+                assertTrue(heard.get(i)[0] > heard.get(i - 1)[0], "counts rise: " + heard.get(i - 1)[0] + " then " + heard.get(i)[0]);
+                assertEquals(3_000, heard.get(i)[1]);
+            }
+            assertTrue(heard.size() <= millis / 50 + 2, heard.size() + " reports in " + millis + " ms");
+            heard.clear();
+            AnnNeighbours.open(c, ENCODER, DIM, log::add, new AnnBuild((done, total) -> heard.add(new int[]{done, total}),
+                    () -> false)).close();
+            assertEquals(List.of(), heard, "a complete index is opened as it is: nothing to report");
+        }
+    }
+
+    @Test
+    void aStoppedBuildIsKeptAsPartBuiltAndFinishedOnReopen() throws Exception {
+        try (Catalogue c = catalogue(300)) {
+            Path folder = AnnNeighbours.folder(c.file(), ENCODER);
+            int[] polls = {0};
+            AnnBuild stopping = new AnnBuild((done, total) -> { }, () -> ++polls[0] > 120); // Ctrl-C after 120 posters
+            assertThrows(CancellationException.class, () -> AnnNeighbours.open(c, ENCODER, DIM, log::add, stopping));
+            try (AnnIndex read = AnnIndex.openReadOnly(folder, ENCODER, DIM)) {
+                assertTrue(read.building(), "marked part-built, not complete");
+                assertEquals(120, read.ids().length, "the posters indexed before the stop are kept");
+            }
+            log.clear();
+            List<Long> want;
+            try (AnnNeighbours ann = open(c)) {
+                want = ids(ann.nearest(vector(3), null, Metric.COSINE, 10, id -> null));
+            }
+            assertTrue(log.stream().anyMatch(l -> l.contains("stopped with 120 of 300 posters in")), log.toString());
+            try (AnnIndex read = AnnIndex.openReadOnly(folder, ENCODER, DIM)) {
+                assertFalse(read.building(), "finished");
+                assertArrayEquals(c.embeddedPosterIds(ENCODER), read.ids());
+            }
+            AnnIndex.delete(folder);
+            try (AnnNeighbours fresh = open(c)) {
+                assertEquals(want, ids(fresh.nearest(vector(3), null, Metric.COSINE, 10, id -> null)),
+                        "the resumed index answers as one built in one go");
+            }
+        }
+    }
+
+    @Test
+    void closingThePreviewStopsItsBuildAndLeavesNoThreadBuilding() throws Exception {
+        try (Catalogue c = catalogue(3_000)) {
+            PreviewNeighbours preview = new PreviewNeighbours(c, ENCODER, MetricFeedbackStore.inHome(dir.resolve("home")),
+                    p -> { }, 0);
+            CountDownLatch midway = new CountDownLatch(1);
+            AnnBuild[] build = new AnnBuild[1];
+            build[0] = new AnnBuild((done, total) -> {
+                if (done == 0 || done == total) return;
+                midway.countDown();
+                long until = System.nanoTime() + 10_000_000_000L; // hold the build here until close() asks it to stop
+                while (!build[0].cancelled() && System.nanoTime() < until) Thread.onSpinWait();
+            }, () -> false);
+            AtomicReference<Throwable> ended = new AtomicReference<>();
+            Thread worker = new Thread(() -> {
+                try {
+                    preview.prepare(build[0]);
+                } catch (Throwable t) {
+                    ended.set(t);
+                }
+            }, "preview-build");
+            worker.start();
+            assertTrue(midway.await(60, TimeUnit.SECONDS), "the build got under way");
+            preview.close();
+            worker.join(5_000);
+            assertFalse(worker.isAlive(), "no thread is left building after close()");
+            assertInstanceOf(CancellationException.class, ended.get());
+            try (AnnIndex read = AnnIndex.openReadOnly(AnnNeighbours.folder(c.file(), ENCODER), ENCODER, DIM)) {
+                assertTrue(read.building());
+                assertTrue(read.ids().length > 0 && read.ids().length < 3_000, read.ids().length + " posters kept");
+            }
+            assertThrows(CancellationException.class, () -> preview.prepare(AnnBuild.quiet()), "closed for good");
         }
     }
 

@@ -41,7 +41,16 @@ public final class ExportController {
     }
 
     public void open(int filtered, int total) {
-        if (gateway.get() == null) return;
+        CatalogueGateway g = gateway.get();
+        if (g == null) return;
+        // the fields are read off the FX thread; the dialog opens once they are known
+        Tasks.of(() -> g.catalogue().fields()).onSuccess(fields -> {
+            vm.fields(fields);
+            showDialog(filtered, total);
+        }).runOn(background);
+    }
+
+    private void showDialog(int filtered, int total) {
         ExportDialog dialog = new ExportDialog(owner, vm, filtered, total);
         dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
             File file = chooseTarget.apply(owner);

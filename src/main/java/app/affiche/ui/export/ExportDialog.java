@@ -1,6 +1,5 @@
 package app.affiche.ui.export;
 
-import app.affiche.catalogue.ExportField;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -15,20 +14,20 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.ListSelectionView;
 
-/** Choose and order the CSV columns (ControlsFX ListSelectionView), filtered posters or all, BOM or not. */
+/** Choose and order the CSV columns (the catalogue's and its extra fields') (ControlsFX ListSelectionView), filtered posters or all, BOM or not. */
 public final class ExportDialog extends Dialog<ButtonType> {
     public ExportDialog(Window owner, ExportViewModel vm, int filtered, int total) {
         initOwner(owner);
         setTitle("Export CSV");
-        setHeaderText("Choose the columns (right-hand list, in order) and which posters");
-        ListSelectionView<ExportField> columns = new ListSelectionView<>();
+        setHeaderText("Choose the columns (right-hand list, in order) and which posters;\nextra fields' columns come after the others");
+        ListSelectionView<ExportColumn> columns = new ListSelectionView<>();
         columns.setSourceItems(vm.available());
         columns.setTargetItems(vm.chosen());
         columns.setSourceHeader(new Label("Left out"));
         columns.setTargetHeader(new Label("Exported, in this order"));
         columns.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(ExportField f, boolean empty) {
+            protected void updateItem(ExportColumn f, boolean empty) {
                 super.updateItem(f, empty);
                 setText(empty || f == null ? null : f.column() + " — " + f.description());
             }
@@ -54,11 +53,11 @@ public final class ExportDialog extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().addAll(new ButtonType("Export…", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
     }
 
-    private static void moveSelected(ListSelectionView<ExportField> view, int delta, ExportViewModel vm) {
+    private static void moveSelected(ListSelectionView<ExportColumn> view, int delta, ExportViewModel vm) {
         if (!(view.getSkin() instanceof impl.org.controlsfx.skin.ListSelectionViewSkin<?> skin)) return;
         @SuppressWarnings("unchecked")
-        var selection = ((javafx.scene.control.ListView<ExportField>) skin.getTargetListView()).getSelectionModel();
-        ExportField f = selection.getSelectedItem();
+        var selection = ((javafx.scene.control.ListView<ExportColumn>) skin.getTargetListView()).getSelectionModel();
+        ExportColumn f = selection.getSelectedItem();
         if (f == null) return;
         int at = vm.move(f, delta);
         selection.clearAndSelect(at);

@@ -42,7 +42,9 @@ public final class FilteredCsvExport {
         FxGuard.requireBackground("CSV export");
         Map<Long, SortedMap<Decade, Double>> odds = request.fields().stream().anyMatch(ExportField.PREDICTED::contains)
                 ? PredictedDecades.of(gateway.catalogue(), encoderId) : Map.of();
-        if (ids == null) return CsvExport.write(gateway.catalogue(), request.target(), request.fields(), request.bom(), odds);
+        if (ids == null)
+            return CsvExport.write(gateway.catalogue(), request.target(), request.fields(), request.fieldColumns(),
+                    request.bom(), odds);
         List<ExportField> withId = new ArrayList<>(request.fields());
         boolean addedId = !withId.contains(ExportField.ID);
         if (addedId) withId.addFirst(ExportField.ID);
@@ -50,7 +52,7 @@ public final class FilteredCsvExport {
         Path all = target.resolveSibling(target.getFileName() + ".all.part");
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
-            CsvExport.write(gateway.catalogue(), all, withId, false, odds);
+            CsvExport.write(gateway.catalogue(), all, withId, request.fieldColumns(), false, odds);
             int rows = filter(all, part, ids, withId.indexOf(ExportField.ID), addedId, request.bom());
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return rows;

@@ -48,4 +48,9 @@ final class PreviewFigures {
         if (palette == null) return List.of();
         return Stream.concat(palette.colours().stream(), palette.greys().stream()).map(Swatch::of).toList();
     }
+
+    /** The similar strip's caption while the similar-poster index is first built. */
+    static String indexingCaption(int done, int total) {
+        return "Indexing similar posters… " + (total <= 0 ? 100 : (int) (100L * done / total)) + " %";
+    }
 }

@@ -135,13 +135,15 @@ public final class PreviewPane extends BorderPane {
 
     private VBox similarStrip() {
         Label caption = new Label();
-        caption.textProperty().bind(model.similarCaptionProperty());
+        caption.setId("similar-caption");
+        caption.textProperty().bind(javafx.beans.binding.Bindings.when(model.indexingProperty().isEmpty())
+                .then(model.similarCaptionProperty()).otherwise(model.indexingProperty()));
         caption.getStyleClass().add("section-title");
         similarCards.setFillHeight(true);
         VBox box = new VBox(6, caption, similarCards);
         box.setPadding(new Insets(8, 12, 12, 12));
         box.getStyleClass().add("similar-strip");
-        box.visibleProperty().bind(model.similarCaptionProperty().isNotEmpty());
+        box.visibleProperty().bind(caption.textProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

@@ -49,6 +49,7 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper heads = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heatmapCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper similarCaption = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper indexing = new ReadOnlyStringWrapper("");
     private final BooleanProperty heatmapShown = new SimpleBooleanProperty(true);
     private final ObservableList<GenreBar> genres = FXCollections.observableArrayList();
     private final ObservableList<DecadeBar> decades = FXCollections.observableArrayList();
@@ -116,6 +117,7 @@ public final class PreviewViewModel {
         current.set(true);
         current = null;
         running.set(false);
+        indexing.set("");
         status.set("Cancelled.");
     }
 
@@ -144,6 +146,12 @@ public final class PreviewViewModel {
                 @Override
                 public void update(String stage, double fraction) {
                     progress(token, stage, fraction);
+                }
+
+                @Override
+                public void indexing(int done, int total) { // already throttled by the build
+                    String text = PreviewFigures.indexingCaption(done, total);
+                    fx.accept(() -> { if (current == token) indexing.set(text); });
                 }
 
                 @Override
@@ -178,6 +186,7 @@ public final class PreviewViewModel {
 
     /** Shows a result; the heatmap's final result keeps the suggestions (and their ratings) of its partial one. */
     private void show(PreviewResult r) {
+        indexing.set("");
         PreviewResult before = result.get();
         boolean sameSuggestions = before != null && before.file().equals(r.file()) && before.similar().equals(r.similar());
         result.set(r);
@@ -224,6 +233,7 @@ public final class PreviewViewModel {
     }
 
     private void finish(String message) {
+        indexing.set("");
         current = null;
         running.set(false);
         progress.set(0);
@@ -237,6 +247,8 @@ public final class PreviewViewModel {
     public ReadOnlyStringProperty headsProperty() { return heads.getReadOnlyProperty(); }
     public ReadOnlyStringProperty heatmapCaptionProperty() { return heatmapCaption.getReadOnlyProperty(); }
     public ReadOnlyStringProperty similarCaptionProperty() { return similarCaption.getReadOnlyProperty(); }
+    /** "Indexing similar posters… 42 %" while the index's first build runs, else empty. */
+    public ReadOnlyStringProperty indexingProperty() { return indexing.getReadOnlyProperty(); }
     public BooleanProperty heatmapShownProperty() { return heatmapShown; }
     public ObservableList<GenreBar> genres() { return genresView; }
     public ObservableList<DecadeBar> decades() { return decadesView; }

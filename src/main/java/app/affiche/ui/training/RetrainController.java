@@ -12,14 +12,17 @@ import app.affiche.ui.common.UiThrottle;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Retrain (button, Ctrl+R): trains the heads on confirmed labels in the background with progress and cancel,
- * re-predicts unconfirmed posters, then shows the summary. One run at a time.
+ * Retrain (button, Ctrl+R): where the catalogue has number or category fields, first asks which field heads to train
+ * too; then trains the heads on confirmed labels in the background with progress and cancel, re-predicts unconfirmed
+ * posters, trains the chosen field heads, then shows the summary. One run at a time.
  */
 public final class RetrainController {
     private final Executor background;
@@ -27,6 +30,7 @@ public final class RetrainController {
     private final Supplier<Encoder> encoder;
     private final Runnable afterTraining;
     private final RetrainWindow window;
+    private final Map<String, FieldChoice> lastChoice = new LinkedHashMap<>();
     private volatile boolean cancelled;
     private Task<Result> running;
 
@@ -40,10 +44,12 @@ public final class RetrainController {
         window.onCancel(() -> cancelled = true);
     }
 
-    public record Result(TrainingReport report, int repredicted, List<VintageCurve.Point> curve) {
+    public record Result(TrainingReport report, int repredicted, List<VintageCurve.Point> curve,
+                         List<FieldHeadLine> fieldHeads) {
     }
 
-    public Task<Result> retrain(Consumer<TrainingSummary> onDone) {
+    /** Returns the running training, or the task reading the catalogue's fields before the choice is shown. */
+    public Task<?> retrain(Consumer<TrainingSummary> onDone) {
         if (running != null) {
             window.show();
             return running;
@@ -54,6 +60,19 @@ public final class RetrainController {
             window.showMessage("Retraining needs an installed encoder: run affiche models install <dir>.");
             return null;
         }
+        return Tasks.of(() -> FieldHeadTraining.trainable(g.catalogue().fields())).onSuccess(fields -> {
+            if (fields.isEmpty()) train(e, g, List.of(), onDone);
+            else window.showChoice(fields, lastChoice, choices -> {
+                lastChoice.clear();
+                choices.forEach(c -> lastChoice.put(c.field(), c));
+                train(e, g, choices, onDone);
+            });
+        }).onError(err -> window.showMessage("Cannot read the catalogue's fields: " + ErrorReporter.describe(err)))
+                .runOn(background);
+    }
+
+    private void train(Encoder e, CatalogueGateway g, List<FieldChoice> fields, Consumer<TrainingSummary> onDone) {
+        if (running != null) return;
         cancelled = false;
         window.showProgress("Training heads on confirmed labels…");
         UiThrottle<String> progress = new UiThrottle<>(Platform::runLater, window::progressText);
@@ -63,15 +82,15 @@ public final class RetrainController {
             progress.offer("Re-predicting unconfirmed posters…");
             var heads = LoadedHeads.load(g.catalogue(), e).orElseThrow();
             int repredicted = Repredict.run(g.catalogue(), heads.predictor(), () -> cancelled);
-            return new Result(report, repredicted, VintageCurve.read(g.catalogue().headsProvenance(e.id()).orElse(null)));
+            List<FieldHeadLine> lines = FieldHeadTraining.run(g.catalogue(), e.id(), fields, progress::offer, () -> cancelled);
+            return new Result(report, repredicted, VintageCurve.read(g.catalogue().headsProvenance(e.id()).orElse(null)), lines);
         }).onSuccess(r -> {
-            TrainingSummary summary = TrainingSummary.of(r.report(), r.repredicted(), r.curve());
+            TrainingSummary summary = TrainingSummary.of(r.report(), r.repredicted(), r.curve(), r.fieldHeads());
             window.showSummary(summary);
             afterTraining.run();
             onDone.accept(summary);
         }).onError(err -> window.showMessage("Training stopped: " + ErrorReporter.describe(err)))
                 .andFinally(() -> running = null)
                 .runOn(background);
-        return running;
     }
 }

@@ -1,5 +1,6 @@
 package app.affiche.ui.training;
 
+import app.affiche.poster.FieldDefinition;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -12,9 +13,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.util.List;
 
-/** The retraining window: progress with Cancel while it runs, then the summary tables. */
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The retraining window: the field heads to train, progress with Cancel while it runs, then the summary tables. */
 public final class RetrainWindow {
     private final Stage stage = new Stage();
     private final Label title = new Label();
@@ -66,11 +72,25 @@ public final class RetrainWindow {
         show();
     }
 
+    /** Before training: which field heads to train beside the genre heads; Train starts with that choice. */
+    void showChoice(List<FieldDefinition> fields, Map<String, FieldChoice> last, Consumer<List<FieldChoice>> start) {
+        title.setText("Retrain the genre and decade heads on confirmed labels, and heads for these fields:");
+        FieldHeadsPane pane = new FieldHeadsPane(fields, last);
+        Button train = new Button("Train");
+        train.setId("retrain-start");
+        train.setDefaultButton(true);
+        train.setOnAction(e -> start.accept(pane.chosen()));
+        body.getChildren().setAll(pane.node(), train);
+        cancel.setDisable(true);
+        show();
+    }
+
     void showSummary(TrainingSummary s) {
         title.setText(s.headline());
         cancel.setDisable(true);
         VBox tables = new VBox(10, section("Per genre (F1, out of fold)"), table(s.genres()),
                 section("By decade"), table(s.decades()), new Label(s.decadeHead()), new Label(s.repredicted()));
+        tables.getChildren().addAll(0, fieldHeads(s.fieldHeads())); // first: the curator asked for them by name
         if (!s.vintageCurve().isEmpty())
             tables.getChildren().addAll(section("Your vintage labels at work"), VintageChart.of(s.vintageCurve()));
         ScrollPane scroll = new ScrollPane(tables);
@@ -90,6 +110,19 @@ public final class RetrainWindow {
         }
         if (rows.isEmpty()) grid.addRow(0, new Label("—"));
         return grid;
+    }
+
+    private static List<Label> fieldHeads(List<FieldHeadLine> lines) {
+        List<Label> out = new ArrayList<>();
+        if (!lines.isEmpty()) out.add(section("Field heads (cross-validated, beside the baseline)"));
+        for (FieldHeadLine f : lines) {
+            Label l = new Label(f.text());
+            l.getStyleClass().add(f.trained() ? "field-head-report" : "field-head-refused");
+            l.setStyle("-fx-font-family: monospace;");
+            l.setWrapText(true);
+            out.add(l);
+        }
+        return out;
     }
 
     private static Label section(String text) {

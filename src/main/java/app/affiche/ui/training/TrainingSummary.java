@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A finished retraining in the curator's words: per-genre F1, by decade, what was skipped and why. */
+/**
+ * A finished retraining in the curator's words: per-genre F1, by decade, what was skipped and why; each field head's
+ * report beside its baseline, or why it could not train.
+ */
 public record TrainingSummary(String headline, List<Row> genres, List<Row> decades, String decadeHead,
-                              String repredicted, List<VintageCurve.Point> vintageCurve) {
+                              String repredicted, List<VintageCurve.Point> vintageCurve, List<FieldHeadLine> fieldHeads) {
     /** One line of a table: name, figure (F1 or sample count), and a note (skipped reason, untrained why). */
     public record Row(String name, String figure, String note) {
     }
@@ -21,6 +24,11 @@ public record TrainingSummary(String headline, List<Row> genres, List<Row> decad
 
     /** @param curve the dealer's vintage curve so far, drawn once it has two points and enough vintage labels */
     public static TrainingSummary of(TrainingReport r, int repredicted, List<VintageCurve.Point> curve) {
+        return of(r, repredicted, curve, List.of());
+    }
+
+    public static TrainingSummary of(TrainingReport r, int repredicted, List<VintageCurve.Point> curve,
+                                     List<FieldHeadLine> fieldHeads) {
         TrainingReport.Scope global = r.scopes().stream().filter(s -> s.scope().equals("global")).findFirst()
                 .orElse(null);
         List<Row> genres = new ArrayList<>();
@@ -43,7 +51,8 @@ public record TrainingSummary(String headline, List<Row> genres, List<Row> decad
                 : "Decade estimate trained on " + r.decadeHeadSamples() + " posters: " + String.join(", ", r.decadeHeadDecades())
                 + decadeFit(r.decade());
         return new TrainingSummary(headline, genres, decades, decadeHead,
-                "Re-predicted " + repredicted + " unconfirmed posters with the new heads.", showable(curve));
+                "Re-predicted " + repredicted + " unconfirmed posters with the new heads.", showable(curve),
+                List.copyOf(fieldHeads));
     }
 
     private static List<VintageCurve.Point> showable(List<VintageCurve.Point> curve) {

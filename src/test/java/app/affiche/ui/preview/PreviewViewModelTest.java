@@ -64,6 +64,34 @@ class PreviewViewModelTest {
     }
 
     @Test
+    void theSimilarStripSaysHowFarTheFirstIndexBuildHasGot() throws Exception {
+        java.util.List<String> captions = new java.util.ArrayList<>();
+        try (var ann = new app.affiche.pipeline.PreviewNeighbours(fixture.catalogue, fixture.encoder.id(),
+                app.affiche.similar.MetricFeedbackStore.inHome(fixture.home()), p -> { }, 0)) { // the approximate index
+            PreviewViewModel model = new PreviewViewModel(() -> new app.affiche.pipeline.PreviewAnalysis(
+                    new app.affiche.imaging.PosterDecoder(), new app.affiche.palette.PaletteExtractor(), fixture.encoder,
+                    fixture.predictor, ann), Runnable::run, Runnable::run);
+            model.indexingProperty().addListener((o, old, text) -> captions.add(text));
+            model.open(fixture.write(SyntheticPosters.make(true, new Random(8)), "indexing-draft.png"));
+            assertEquals("Indexing similar posters… 0 %", captions.getFirst(), captions.toString());
+            assertEquals(java.util.List.of("Indexing similar posters… 100 %", ""), captions.subList(captions.size() - 2,
+                    captions.size()), "the end of the build, then the suggestions take the caption back");
+            int previous = -1;
+            for (String c : captions.subList(0, captions.size() - 1)) {
+                assertTrue(c.matches("Indexing similar posters… \\d+ %"), c);
+                int percent = Integer.parseInt(c.replaceAll("\\D", ""));
+                assertTrue(percent > previous, "rising: " + captions);
+                previous = percent;
+            }
+            assertEquals(5, model.similar().size());
+            assertTrue(ann.approximate());
+            captions.clear();
+            model.open(fixture.write(SyntheticPosters.make(false, new Random(9)), "indexed-draft.png"));
+            assertEquals(java.util.List.of(), captions, "built once: the next draft does not index again");
+        }
+    }
+
+    @Test
     void aDraftFillsEverySection() throws Exception {
         PreviewViewModel model = model(Runnable::run);
         java.util.List<app.affiche.pipeline.PreviewResult> shown = new java.util.ArrayList<>();

@@ -163,7 +163,29 @@ class BatchRunnerTest {
             }
         };
         try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
-            BatchRunner runner = new BatchRunner(new PipelineImport(catalogue, 1), tags, new PendingQueue(dir.resolve("home")), listener);
+            // the drop's import does not return before the catch-up below is asked for, so the encoder really
+            // starts mid-drop (on a fast machine the whole drop could otherwise finish first: two batches)
+            java.util.concurrent.CountDownLatch catchUpAsked = new java.util.concurrent.CountDownLatch(1);
+            PipelineImport pipeline = new PipelineImport(catalogue, 1);
+            ImportStage held = new ImportStage() {
+                @Override
+                public void run(List<Path> files, Sink sink) {
+                    pipeline.run(files, sink);
+                    if (files.size() > 1) {
+                        try {
+                            catchUpAsked.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+
+                @Override
+                public void cancel() {
+                    pipeline.cancel();
+                }
+            };
+            BatchRunner runner = new BatchRunner(held, tags, new PendingQueue(dir.resolve("home")), listener);
             runner.enqueue(old, false);
             await(() -> !runner.running() && imported.size() == 1);
             runner.enqueue(drop, false);
@@ -171,6 +193,7 @@ class BatchRunnerTest {
             // the encoder starts mid-drop: the window's catch-up asks for every catalogued poster lacking an embedding
             encoder.set(true);
             runner.enqueueCatalogued(app.affiche.pipeline.CatalogueEmbedding.pending(catalogue, "enc"), () -> { });
+            catchUpAsked.countDown();
             // progress events come from the import and tag threads and can arrive out of order: wait for the
             // final one (the damaged file counted) rather than trusting whichever arrived last
             await(() -> !runner.running() && progress.stream().anyMatch(p -> p.failed() == 1 && p.finished() == p.total()));
