@@ -103,11 +103,19 @@ public final class UiBenchmark {
                     perPage.size(), perPage.get(perPage.size() / 2), perPage.get((int) (perPage.size() * 0.95)),
                     perPage.getLast(), frames.longestMs());
         }
+        // wait for the window's own close (it closes the encoder): returning at once let the JVM exit while ONNX
+        // Runtime still ran, and its shutdown hook freed the native environment under it (a crash at every exit)
+        CompletableFuture<Void> closed = new CompletableFuture<>();
         Platform.runLater(() -> {
-            stage.close();
-            app.stop();
-            Platform.exit();
+            try {
+                stage.close();
+                app.stop();
+                Platform.exit();
+            } finally {
+                closed.complete(null);
+            }
         });
+        closed.get(60, TimeUnit.SECONDS);
         return 0;
     }
 
