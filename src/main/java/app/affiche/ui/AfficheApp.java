@@ -64,6 +64,9 @@ public final class AfficheApp extends Application {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> org.slf4j.LoggerFactory.getLogger(AfficheApp.class)
                 .info("window shown {} ms after start", (System.nanoTime() - t0) / 1_000_000));
         session = new Session(paths, controller, stage, () -> exit.run());
+        stage.setOnCloseRequest(e -> {
+            if (!app.affiche.ui.review.UnsavedTicks.mayClose(stage, controller.reviewViewModel())) e.consume();
+        });
         // the catalogue opens once the window is up, so its work never competes with the first layout
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
             @Override

@@ -105,6 +105,29 @@ class ReviewKeysFxTest {
     }
 
     @Test
+    void closingTheWindowOverUnsavedTicksAsksAndKeepReviewingKeepsThem(FxRobot robot) throws Exception {
+        showFirst(robot);
+        robot.type(key("Horror"));
+        await(() -> summary(robot).equals("Not saved yet — Enter saves: Crime, Drama, Horror"));
+        Stage stage = (Stage) robot.lookup("#year-field").query().getScene().getWindow();
+        java.util.concurrent.CompletableFuture<Boolean> consumed = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            javafx.stage.WindowEvent close = new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            stage.getOnCloseRequest().handle(close);     // as the window manager's close button does
+            consumed.complete(close.isConsumed());
+        });
+        await(() -> robot.lookup("Keep reviewing").tryQuery().isPresent());
+        assertTrue(robot.lookup("Genres ticked on 1 poster are not saved").tryQuery().isPresent(), "the question names the count");
+        robot.clickOn("Keep reviewing");
+        assertTrue(consumed.get(10, TimeUnit.SECONDS), "Keep reviewing keeps the window open");
+        assertEquals("Not saved yet — Enter saves: Crime, Drama, Horror", summary(robot), "and the ticks");
+
+        robot.type(KeyCode.ENTER);
+        await(() -> confirmed(ids.getFirst()).equals(Set.of("Crime", "Drama", "Horror")));
+        assertEquals(0, app.controller().reviewViewModel().unsavedTicks(), "saved: closing asks nothing");
+    }
+
+    @Test
     void aGenreKeyTicksTheDraftOnScreenAndOnlyEnterSavesIt(FxRobot robot) throws Exception {
         showFirst(robot);
         await(() -> summary(robot).equals("Not saved yet — Enter saves: Crime, Drama"));

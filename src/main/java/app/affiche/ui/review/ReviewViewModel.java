@@ -111,6 +111,11 @@ public final class ReviewViewModel {
         targets.setAll(states);
     }
 
+    /** How many posters, shown or not, carry ticks Enter has not saved (what closing the window would lose). */
+    public int unsavedTicks() {
+        return unsavedElsewhere() + (!submitted && ticksChangeAnything() ? targets.size() : 0);
+    }
+
     /** How many posters, not shown now, carry ticks that are not saved. */
     public int unsavedElsewhere() {
         return parked.keySet().stream().mapToInt(Set::size).sum();

@@ -173,10 +173,12 @@ public final class WorkbenchController {
             if (swallowTyped) e.consume();
             swallowTyped = false;
         });
-        // Ctrl+Q (Cmd+Q) quits as closing the window does: labels are already saved, a batch resumes next start
+        // Ctrl+Q (Cmd+Q) quits as closing the window does: labels are already saved, a batch resumes next start;
+        // ticks Enter never saved are asked about first
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.Q,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
-            if (scene.getWindow() instanceof javafx.stage.Stage stage) stage.close();
+            if (scene.getWindow() instanceof javafx.stage.Stage stage
+                    && app.affiche.ui.review.UnsavedTicks.mayClose(stage, reviewVm)) stage.close();
         });
     }
 

@@ -63,11 +63,14 @@ class ReviewViewModelTest {
         assertEquals("Saved: Comedy · unsaved ticks kept on 1 other poster", vm.draftSummary());
         assertTrue(vm.confirmDraft().isEmpty(), "poster 8 does not inherit poster 7's ticks");
 
+        assertEquals(1, vm.unsavedTicks(), "closing now would lose poster 7's ticks");
         vm.showTargets(List.of(seven));
         assertEquals(0, vm.unsavedElsewhere());
+        assertEquals(1, vm.unsavedTicks(), "shown again, still not saved");
         assertEquals("Not saved yet — Enter saves: Drama, Horror", vm.draftSummary(), "the ticks are back");
         LabelEdit.Genres edit = assertInstanceOf(LabelEdit.Genres.class, vm.confirmDraft().orElseThrow());
         assertEquals(Set.of("Drama", "Horror"), edit.after());
+        assertEquals(0, vm.unsavedTicks(), "sent by Enter");
 
         vm.toggle("Horror");                      // ticked and unticked again: nothing to keep
         vm.showTargets(List.of(new LabelState(8, Set.of("Comedy"), LabelSource.CURATOR, Map.of())));
