@@ -1,6 +1,7 @@
 package app.affiche.catalogue;
 
 import app.affiche.cli.AfficheCommand;
+import app.affiche.cli.CliRun;
 import app.affiche.poster.LabelSource;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -11,9 +12,6 @@ import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -29,9 +27,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class PerceptualHashMigrationTest {
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
 
     private NewPoster poster(String name, int seed, int width, int height) throws Exception {
         return stored(Files.write(Files.createDirectories(dir.resolve("img")).resolve(name), TestPosters.jpeg(seed, width, height)),
@@ -71,8 +66,8 @@ class PerceptualHashMigrationTest {
         OldCatalogues.insertPoster(file, gone);
         Files.delete(Path.of(gone.path()));
 
-        Run listed = affiche("--catalogue", file.toString(), "duplicates", "--json");
-        assertEquals(AfficheCommand.SOME_FAILED, listed.exit(), "a poster whose file is gone could not be hashed");
+        CliRun listed = CliRun.of("--catalogue", file.toString(), "duplicates", "--json");
+        assertEquals(AfficheCommand.SOME_FAILED, listed.exitCode(), "a poster whose file is gone could not be hashed");
         assertTrue(listed.err().contains(gone.path()), listed.err());
         assertTrue(Files.exists(Migrations.backupPath(file, 4)), "backed up before migrating");
         JsonObject doc = JsonParser.parseString(listed.out()).getAsJsonObject();
@@ -87,8 +82,8 @@ class PerceptualHashMigrationTest {
             assertEquals(1, c.postersWithoutPerceptualHash().size());
         }
 
-        Run merged = affiche("--catalogue", file.toString(), "duplicates", "--merge", "1");
-        assertEquals(AfficheCommand.SOME_FAILED, merged.exit(), merged.err()); // the missing file is still named
+        CliRun merged = CliRun.of("--catalogue", file.toString(), "duplicates", "--merge", "1");
+        assertEquals(AfficheCommand.SOME_FAILED, merged.exitCode(), merged.err()); // the missing file is still named
         assertTrue(merged.out().contains("Merged into #" + big), merged.out());
         try (Catalogue c = Catalogue.open(file)) {
             assertTrue(c.poster(small).isEmpty());
@@ -100,23 +95,6 @@ class PerceptualHashMigrationTest {
              var rs = c.createStatement().executeQuery("SELECT count(*) FROM posters")) {
             rs.next();
             assertEquals(4, rs.getInt(1), "the backup is the catalogue as it was");
-        }
-    }
-
-    /** Runs the real command line in this JVM. */
-    private static Run affiche(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = AfficheCommand.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
         }
     }
 }
