@@ -30,16 +30,16 @@ public final class FieldHeadCodec {
             out.writeUTF(h.bins() == null ? "" : h.bins());
             FeatureTransform t = h.transform();
             out.writeBoolean(t.l2());
-            floats(out, t.mean());
-            floats(out, t.scale());
+            HeadsCodec.floats(out, t.mean());
+            HeadsCodec.floats(out, t.scale());
             out.writeBoolean(h.isRegression());
             if (h.isRegression()) {
-                scorer(out, h.regression());
+                HeadsCodec.scorer(out, h.regression());
             } else {
                 out.writeInt(h.classes().size());
                 for (int k = 0; k < h.classes().size(); k++) {
                     out.writeUTF(h.classes().get(k));
-                    scorer(out, h.scorers().get(k));
+                    HeadsCodec.scorer(out, h.scorers().get(k));
                     out.writeDouble(h.platts().get(k).a());
                     out.writeDouble(h.platts().get(k).b());
                     out.writeDouble(h.thresholds()[k]);
@@ -61,9 +61,9 @@ public final class FieldHeadCodec {
             int dim = in.readInt();
             String bins = in.readUTF();
             boolean l2 = in.readBoolean();
-            FeatureTransform t = new FeatureTransform(dim, l2, floats(in), floats(in), null, List.of(), 0);
+            FeatureTransform t = new FeatureTransform(dim, l2, HeadsCodec.floats(in), HeadsCodec.floats(in), null, List.of(), 0);
             if (in.readBoolean()) {
-                return new FieldHead(field, encoder, dim, null, t, List.of(), List.of(), List.of(), new double[0], scorer(in));
+                return new FieldHead(field, encoder, dim, null, t, List.of(), List.of(), List.of(), new double[0], HeadsCodec.scorer(in));
             }
             int k = in.readInt();
             List<String> classes = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class FieldHeadCodec {
             double[] thresholds = new double[k];
             for (int c = 0; c < k; c++) {
                 classes.add(in.readUTF());
-                scorers.add(scorer(in));
+                scorers.add(HeadsCodec.scorer(in));
                 platts.add(new Platt(in.readDouble(), in.readDouble()));
                 thresholds[c] = in.readDouble();
             }
@@ -81,28 +81,5 @@ public final class FieldHeadCodec {
         } catch (IOException e) {
             throw new HeadsException("field head is damaged: " + e.getMessage());
         }
-    }
-
-    private static void floats(DataOutputStream out, float[] v) throws IOException {
-        out.writeInt(v.length);
-        for (float f : v) out.writeFloat(f);
-    }
-
-    private static float[] floats(DataInputStream in) throws IOException {
-        float[] v = new float[in.readInt()];
-        for (int i = 0; i < v.length; i++) v[i] = in.readFloat();
-        return v;
-    }
-
-    private static void scorer(DataOutputStream out, LinearScorer s) throws IOException {
-        out.writeInt(s.w().length);
-        for (double w : s.w()) out.writeDouble(w);
-        out.writeDouble(s.b());
-    }
-
-    private static LinearScorer scorer(DataInputStream in) throws IOException {
-        double[] w = new double[in.readInt()];
-        for (int i = 0; i < w.length; i++) w[i] = in.readDouble();
-        return new LinearScorer(w, in.readDouble());
     }
 }

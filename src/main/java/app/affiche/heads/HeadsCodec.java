@@ -172,24 +172,25 @@ public final class HeadsCodec {
         return new HeadSet(scope, samples, heads, skipped);
     }
 
-    private static void scorer(DataOutputStream out, LinearScorer s) throws IOException {
+    /** Also the field heads' format ({@link FieldHeadCodec}): one layout for a scorer and a float block. */
+    static void scorer(DataOutputStream out, LinearScorer s) throws IOException {
         out.writeInt(s.w().length);
         for (double w : s.w()) out.writeDouble(w);
         out.writeDouble(s.b());
     }
 
-    private static LinearScorer scorer(DataInputStream in) throws IOException {
+    static LinearScorer scorer(DataInputStream in) throws IOException {
         double[] w = new double[in.readInt()];
         for (int i = 0; i < w.length; i++) w[i] = in.readDouble();
         return new LinearScorer(w, in.readDouble());
     }
 
-    private static void floats(DataOutputStream out, float[] v) throws IOException {
+    static void floats(DataOutputStream out, float[] v) throws IOException {
         out.writeInt(v.length);
         for (float f : v) out.writeFloat(f);
     }
 
-    private static float[] floats(DataInputStream in) throws IOException {
+    static float[] floats(DataInputStream in) throws IOException {
         float[] v = new float[in.readInt()];
         for (int i = 0; i < v.length; i++) v[i] = in.readFloat();
         return v;
