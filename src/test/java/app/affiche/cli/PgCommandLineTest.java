@@ -69,6 +69,37 @@ class PgCommandLineTest {
         assertTrue(backup.err().contains("pg_dump"), backup.err());
     }
 
+    /** The launcher in a child JVM with PGPASSWORD (and AFFICHE_CATALOGUE) in its environment, as a user runs it. */
+    private Cli.Run withEnvironment(String url, String password, String... args) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Cli.command(args));
+        pb.environment().put("AFFICHE_HOME", dir.resolve("home").toString());
+        pb.environment().put("AFFICHE_CATALOGUE", url);
+        pb.environment().put("PGPASSWORD", password);
+        pb.environment().put("PGPASSFILE", dir.resolve("no-pgpass").toString());
+        Path out = dir.resolve("child.out");
+        Path err = dir.resolve("child.err");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "affiche " + String.join(" ", args));
+        return new Cli.Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void pgpasswordLogsInAndARefusedOneIsNamedWithoutShowingIt() throws Exception {
+        String secret = "Tr0ub4dor-and-3";
+        try (PgTestServer server = PgTestServer.startPrivate(secret)) {
+            String url = server.url("postgres");
+            Cli.Run wrong = withEnvironment(url, "x" + secret, "list");
+            assertEquals(1, wrong.exit(), wrong.err());
+            assertTrue(wrong.err().contains("refused the login of user affiche"), wrong.err());
+            assertFalse(wrong.err().contains(secret) || wrong.out().contains(secret), wrong.err());
+
+            Cli.Run right = withEnvironment(url, secret, "doctor");
+            assertEquals(0, right.exit(), right.err());
+            assertTrue(right.out().contains("Catalogue: " + url), right.out());
+            assertFalse(right.out().contains(secret) || right.err().contains(secret), right.out());
+        }
+    }
+
     @Test
     void anUnreachableServerIsOneClearLineAndExitCode1() {
         CliRun list = CliRun.of("--catalogue", "postgresql://affiche@no-such-host.invalid/posters", "list");
