@@ -60,6 +60,10 @@ final class SchemaHistory {
         }
         boolean history = hasHistory(c);
         if (from >= target && history) return;
+        if (engine == Engine.POSTGRESQL && !history && foreignTables(c)) {
+            throw new CatalogueException("the database of " + where + " already holds tables that are not an Affiche "
+                    + "catalogue's; nothing was changed. Give Affiche a database of its own (e.g. createdb posters)");
+        }
         if (engine == Engine.SQLITE && from > 0 && from < target) Migrations.backup(c, file, from);
         if (engine == Engine.SQLITE) PaletteSummarySql.registerFunctions(c); // v5 summarises existing palettes
         try {
@@ -80,6 +84,14 @@ final class SchemaHistory {
         } finally {
             if (!c.getAutoCommit()) c.rollback();
             c.setAutoCommit(true);
+        }
+    }
+
+    /** Tables in the schema a new PostgreSQL catalogue would be created in: someone else's database. */
+    private static boolean foreignTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            return rs.next() && rs.getLong(1) > 0;
         }
     }
 
