@@ -25,13 +25,6 @@ import java.util.List;
 final class SchemaHistory {
     static final String TABLE = "flyway_schema_history";
 
-    static {
-        if (PgSchema.STEPS.size() != Migrations.STEPS.size()) {
-            throw new IllegalStateException("schema steps differ: SQLite has " + Migrations.STEPS.size()
-                    + ", PostgreSQL " + PgSchema.STEPS.size() + " (append the new step to PgSchema too)");
-        }
-    }
-
     private SchemaHistory() {
     }
 
@@ -60,6 +53,11 @@ final class SchemaHistory {
         }
         boolean history = hasHistory(c);
         if (from >= target && history) return;
+        if (engine == Engine.POSTGRESQL && PgSchema.STEPS.size() < target) { // a SQLite step without its PostgreSQL DDL
+            throw new CatalogueException("this build of Affiche cannot bring a PostgreSQL catalogue to schema version "
+                    + target + " (it has PostgreSQL steps up to " + PgSchema.STEPS.size() + " only); " + where
+                    + " was left as it is");
+        }
         if (engine == Engine.POSTGRESQL && !history && foreignTables(c)) {
             throw new CatalogueException("the database of " + where + " already holds tables that are not an Affiche "
                     + "catalogue's; nothing was changed. Give Affiche a database of its own (e.g. createdb posters)");
