@@ -94,8 +94,11 @@ final class SchemaHistory {
     }
 
     static boolean hasHistory(Connection c) throws SQLException {
-        try (var rs = c.getMetaData().getTables(null, null, TABLE, new String[]{"TABLE"})) {
-            return rs.next();
+        try (var s = c.prepareStatement(Engine.of(c).tableExists())) {
+            s.setString(1, TABLE);
+            try (var rs = s.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
