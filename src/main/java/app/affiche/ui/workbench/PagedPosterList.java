@@ -26,6 +26,9 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
     private int size;
     private int pageLoads;
     private boolean readAhead = true;
+    /** Pages read ahead of the grid, not yet filled. */
+    private final Set<Integer> ahead = new HashSet<>();
+    private java.util.function.Consumer<List<PosterCard>> onReadAhead = cards -> { };
 
     public PagedPosterList(PosterSource source, Executor background, Executor ui) {
         this.source = source;
@@ -60,6 +63,11 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
     /** Turns reading one page ahead off (tests count page reads exactly). */
     void readAhead(boolean on) {
         readAhead = on;
+    }
+
+    /** Told each page read ahead of the grid, when it arrives (FX thread): its thumbnails can be decoded ahead too. */
+    public void onReadAhead(java.util.function.Consumer<List<PosterCard>> listener) {
+        onReadAhead = listener;
     }
 
     /** How many pages were read from the catalogue (for the scrolling benchmark). */
@@ -112,11 +120,15 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
         pageLoads++;
         pages.put(page, cards);
         // read one page ahead: scrolling down then finds its cards waiting
-        if ((page + 1) * PAGE < size && pages.get(page + 1) == null && readAhead) request(page + 1);
+        if ((page + 1) * PAGE < size && pages.get(page + 1) == null && readAhead && !inFlight.contains(page + 1)) {
+            ahead.add(page + 1);
+            request(page + 1);
+        }
         for (int i = 0; i < cards.size(); i++) {
             PosterSlot slot = slots.get(page * PAGE + i);
             if (slot != null) slot.setCard(cards.get(i));
         }
+        if (ahead.remove(page)) onReadAhead.accept(cards);
     }
 
     /** Forgets slots far from where the user is looking; cells hold their own reference while shown. */
