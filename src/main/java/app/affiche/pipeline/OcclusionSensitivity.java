@@ -46,6 +46,7 @@ public final class OcclusionSensitivity {
     private final int grid;
     private final int batchSize;
     private final boolean everyView;
+    private final int threads;
     private volatile Embedded last;
 
     /** The last poster's copies, embedded: baseline first, then the cells row by row. */
@@ -57,12 +58,27 @@ public final class OcclusionSensitivity {
      *                  ({@code affiche bench preview}) and the tests compare the default against
      */
     public OcclusionSensitivity(Encoder encoder, PreviewPredictor predictor, int grid, int batchSize, boolean everyView) {
-        if (grid < 2 || batchSize < 1) throw new IllegalArgumentException("grid >= 2 and batch >= 1 needed");
+        this(encoder, predictor, grid, batchSize, everyView, defaultThreads(encoder, batchSize));
+    }
+
+    /**
+     * @param threads copies embedded side by side (one encoder run each, on the shared session); 1: one after the
+     *                other, as before
+     */
+    public OcclusionSensitivity(Encoder encoder, PreviewPredictor predictor, int grid, int batchSize, boolean everyView,
+                                int threads) {
+        if (grid < 2 || batchSize < 1 || threads < 1) throw new IllegalArgumentException("grid >= 2, batch and threads >= 1 needed");
         this.encoder = encoder;
         this.predictor = predictor;
         this.grid = grid;
         this.batchSize = batchSize;
         this.everyView = everyView;
+        this.threads = threads;
+    }
+
+    /** On a CPU with one copy per call, two copies at once (measured: {@code affiche bench preview}); else 1. */
+    public static int defaultThreads(Encoder encoder, int batchSize) {
+        return batchSize == 1 && !encoder.device().startsWith("GPU") && Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
     }
 
     public OcclusionSensitivity(Encoder encoder, PreviewPredictor predictor, int grid, int batchSize) {
@@ -122,6 +138,45 @@ public final class OcclusionSensitivity {
 
     /** The baseline (copy 0) and each occluded copy, embedded batchSize copies per encoder call. */
     private float[][] embedCopies(BufferedImage small, BooleanSupplier cancelled, DoubleConsumer progress)
+            throws EncoderException {
+        return threads > 1 && batchSize == 1 ? embedSideBySide(small, cancelled, progress) : embedInBatches(small, cancelled, progress);
+    }
+
+    /**
+     * The baseline first (the copies' unseen views take its vectors), then the copies on {@link #threads} threads,
+     * one encoder run each over the views the copy's cell touches: the same runs as one by one, so the same bits.
+     */
+    private float[][] embedSideBySide(BufferedImage small, BooleanSupplier cancelled, DoubleConsumer progress)
+            throws EncoderException {
+        Preprocessor pre = encoder.preprocessor();
+        int views = pre.viewCount(), length = pre.viewLength(), count = grid * grid + 1;
+        float[][][] perView = new float[count][][];
+        float[][] embeddings = new float[count][];
+        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+        ParallelCopies.Task embed = copy -> {
+            BufferedImage image = copy == 0 ? small : occluded(small, (copy - 1) / grid, (copy - 1) % grid);
+            List<Integer> seen = new ArrayList<>();
+            for (int v = 0; v < views; v++) if (copy == 0 || everyView || sees(pre, small, v, copy - 1)) seen.add(v);
+            float[] tensors = new float[seen.size() * length];
+            for (int j = 0; j < seen.size(); j++) pre.writeView(image, seen.get(j), tensors, j * length);
+            float[][] vectors = encoder.embedViews(tensors, seen.size());
+            float[][] mine = new float[views][];
+            for (int j = 0; j < seen.size(); j++) mine[seen.get(j)] = vectors[j];
+            for (int v = 0; v < views; v++) if (mine[v] == null) mine[v] = perView[0][v];
+            perView[copy] = mine;
+            embeddings[copy] = Encoder.meanOfViews(mine, views)[0];
+        };
+        java.util.function.IntConsumer report = c -> {
+            synchronized (finished) { // from whichever thread finished a copy, in order
+                progress.accept((double) finished.incrementAndGet() / count);
+            }
+        };
+        ParallelCopies.run(0, 1, 1, embed, cancelled, report);
+        ParallelCopies.run(1, count, threads, embed, cancelled, report);
+        return embeddings;
+    }
+
+    private float[][] embedInBatches(BufferedImage small, BooleanSupplier cancelled, DoubleConsumer progress)
             throws EncoderException {
         Preprocessor pre = encoder.preprocessor();
         int views = pre.viewCount(), length = pre.viewLength(), count = grid * grid + 1;
