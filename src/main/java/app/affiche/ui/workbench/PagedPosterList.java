@@ -47,6 +47,7 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
             if (cards != null && index % PAGE < cards.size()) slot.setCard(cards.get(index % PAGE));
             else request(page);
         }
+        if (readAhead) readAhead(index / PAGE);
         if (slots.size() > PAGE * 80) trimSlots(index);
         return slot;
     }
@@ -119,16 +120,25 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
         if (pageLoads == 0) app.affiche.poster.StartupTrace.mark("grid: filling page " + page);
         pageLoads++;
         pages.put(page, cards);
-        // read one page ahead: scrolling down then finds its cards waiting
-        if ((page + 1) * PAGE < size && pages.get(page + 1) == null && readAhead && !inFlight.contains(page + 1)) {
-            ahead.add(page + 1);
-            request(page + 1);
-        }
+        boolean wasAhead = ahead.remove(page);
+        if (!wasAhead && readAhead) readAhead(page);
         for (int i = 0; i < cards.size(); i++) {
             PosterSlot slot = slots.get(page * PAGE + i);
             if (slot != null) slot.setCard(cards.get(i));
         }
-        if (ahead.remove(page)) onReadAhead.accept(cards);
+        if (wasAhead) onReadAhead.accept(cards);
+    }
+
+    /**
+     * Reads the page after {@code page} unless it is there or on its way: scrolling down then finds its cards (and,
+     * through {@link #onReadAhead}, their thumbnails) waiting. Only from a page the grid shows: a page read ahead
+     * reading the next itself went on through the whole catalogue.
+     */
+    private void readAhead(int page) {
+        int next = page + 1;
+        if (next * PAGE >= size || inFlight.contains(next) || pages.get(next) != null) return;
+        ahead.add(next);
+        request(next);
     }
 
     /** Forgets slots far from where the user is looking; cells hold their own reference while shown. */
