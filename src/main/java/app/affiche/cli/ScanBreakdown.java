@@ -63,7 +63,7 @@ final class ScanBreakdown {
                 shared ? "one decode feeds both" : "this file needs a decode per size",
                 identical ? "identical" : "DIFFERENT");
         line(out, "before (decode per stage)", before, cpuBefore, true);
-        line(out, "now (one decode)         ", now, cpuNow, false);
+        line(out, shared ? "now (one decode)         " : "now (a decode per size)  ", now, cpuNow, !shared);
         out.flush();
     }
 
