@@ -139,41 +139,9 @@ public final class OcclusionSensitivity {
     /** The baseline (copy 0) and each occluded copy, embedded batchSize copies per encoder call. */
     private float[][] embedCopies(BufferedImage small, BooleanSupplier cancelled, DoubleConsumer progress)
             throws EncoderException {
-        return threads > 1 && batchSize == 1 ? embedSideBySide(small, cancelled, progress) : embedInBatches(small, cancelled, progress);
-    }
-
-    /**
-     * The baseline first (the copies' unseen views take its vectors), then the copies on {@link #threads} threads,
-     * one encoder run each over the views the copy's cell touches: the same runs as one by one, so the same bits.
-     */
-    private float[][] embedSideBySide(BufferedImage small, BooleanSupplier cancelled, DoubleConsumer progress)
-            throws EncoderException {
-        Preprocessor pre = encoder.preprocessor();
-        int views = pre.viewCount(), length = pre.viewLength(), count = grid * grid + 1;
-        float[][][] perView = new float[count][][];
-        float[][] embeddings = new float[count][];
-        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
-        ParallelCopies.Task embed = copy -> {
-            BufferedImage image = copy == 0 ? small : occluded(small, (copy - 1) / grid, (copy - 1) % grid);
-            List<Integer> seen = new ArrayList<>();
-            for (int v = 0; v < views; v++) if (copy == 0 || everyView || sees(pre, small, v, copy - 1)) seen.add(v);
-            float[] tensors = new float[seen.size() * length];
-            for (int j = 0; j < seen.size(); j++) pre.writeView(image, seen.get(j), tensors, j * length);
-            float[][] vectors = encoder.embedViews(tensors, seen.size());
-            float[][] mine = new float[views][];
-            for (int j = 0; j < seen.size(); j++) mine[seen.get(j)] = vectors[j];
-            for (int v = 0; v < views; v++) if (mine[v] == null) mine[v] = perView[0][v];
-            perView[copy] = mine;
-            embeddings[copy] = Encoder.meanOfViews(mine, views)[0];
-        };
-        java.util.function.IntConsumer report = c -> {
-            synchronized (finished) { // from whichever thread finished a copy, in order
-                progress.accept((double) finished.incrementAndGet() / count);
-            }
-        };
-        ParallelCopies.run(0, 1, 1, embed, cancelled, report);
-        ParallelCopies.run(1, count, threads, embed, cancelled, report);
-        return embeddings;
+        return threads > 1 && batchSize == 1
+                ? SideBySideCopies.embed(encoder, small, grid, everyView, threads, cancelled, progress)
+                : embedInBatches(small, cancelled, progress);
     }
 
     private float[][] embedInBatches(BufferedImage small, BooleanSupplier cancelled, DoubleConsumer progress)
@@ -187,12 +155,12 @@ public final class OcclusionSensitivity {
             int to = Math.min(count, from + batchSize);
             List<int[]> runs = new ArrayList<>(); // {copy, view} pairs to infer
             for (int copy = from; copy < to; copy++)
-                for (int v = 0; v < views; v++) if (copy == 0 || everyView || sees(pre, small, v, copy - 1)) runs.add(new int[]{copy, v});
+                for (int v = 0; v < views; v++) if (copy == 0 || everyView || sees(pre, small, grid, v, copy - 1)) runs.add(new int[]{copy, v});
             float[] tensors = new float[runs.size() * length];
             BufferedImage image = null;
             for (int j = 0; j < runs.size(); j++) {
                 int copy = runs.get(j)[0];
-                if (j == 0 || runs.get(j - 1)[0] != copy) image = copy == 0 ? small : occluded(small, (copy - 1) / grid, (copy - 1) % grid);
+                if (j == 0 || runs.get(j - 1)[0] != copy) image = copy == 0 ? small : occluded(small, grid, (copy - 1) / grid, (copy - 1) % grid);
                 pre.writeView(image, runs.get(j)[1], tensors, j * length);
             }
             float[][] vectors = encoder.embedViews(tensors, runs.size());
@@ -212,12 +180,12 @@ public final class OcclusionSensitivity {
         BufferedImage small = ImageOps.fitWithin(poster, WORKING_SIDE);
         int runs = pre.viewCount();
         for (int cell = 0; cell < grid * grid; cell++)
-            for (int v = 0; v < pre.viewCount(); v++) if (everyView || sees(pre, small, v, cell)) runs++;
+            for (int v = 0; v < pre.viewCount(); v++) if (everyView || sees(pre, small, grid, v, cell)) runs++;
         return runs;
     }
 
     /** Whether the view numbered {@code view} sees any pixel of cell number {@code cell}. */
-    private boolean sees(Preprocessor pre, BufferedImage small, int view, int cell) {
+    static boolean sees(Preprocessor pre, BufferedImage small, int grid, int view, int cell) {
         int w = small.getWidth(), h = small.getHeight();
         int[] v = pre.viewBounds(w, h, view), c = cell(w, h, grid, cell / grid, cell % grid);
         return c[0] < v[2] && v[0] < c[2] && c[1] < v[3] && v[1] < c[3];
@@ -228,7 +196,8 @@ public final class OcclusionSensitivity {
         return new int[]{col * width / grid, row * height / grid, (col + 1) * width / grid, (row + 1) * height / grid};
     }
 
-    private BufferedImage occluded(BufferedImage small, int row, int col) {
+    /** A copy of the working image with one cell filled with the mean colour. */
+    static BufferedImage occluded(BufferedImage small, int grid, int row, int col) {
         BufferedImage copy = new BufferedImage(small.getWidth(), small.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = copy.createGraphics();
         g.drawImage(small, 0, 0, null);
