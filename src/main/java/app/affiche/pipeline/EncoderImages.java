@@ -19,6 +19,7 @@ public final class EncoderImages {
 
     private final int side;
     private final Map<Path, Held> images;
+    private volatile java.util.function.BooleanSupplier wanted = () -> true;
 
     /** @param side the long side the encoder's decode asks for; {@code capacity} images at most */
     public EncoderImages(int side, int capacity) {
@@ -34,6 +35,15 @@ public final class EncoderImages {
 
     public int side() {
         return side;
+    }
+
+    /** Images are decoded for the encoder only while this holds (an encoder is there to take them). */
+    public void wantedWhile(java.util.function.BooleanSupplier condition) {
+        wanted = condition;
+    }
+
+    public boolean wanted() {
+        return wanted.getAsBoolean();
     }
 
     public void put(Path file, BufferedImage image) {

@@ -37,7 +37,7 @@ final class PosterPreparer {
         if (size == 0) throw new DecodeException("empty file (0 bytes)");
         ImageInfo info = decoder.probe(file);
         BufferedImage image;
-        if (forEncoder != null && forEncoder.side() <= DECODE_MIN_SIDE) {
+        if (forEncoder != null && forEncoder.side() <= DECODE_MIN_SIDE && forEncoder.wanted()) {
             TwoSizes both = decoder.readTwoSizes(file, DECODE_MIN_SIDE, forEncoder.side());
             image = both.large();
             forEncoder.put(file, both.small());

@@ -76,7 +76,7 @@ class OneDecodeImportTest {
     }
 
     @Test
-    void aFileChangedAfterTheImportIsNotHandedOver() throws Exception {
+    void aFileChangedAfterTheImportIsNotHandedOverAndNoneAreMadeWhenUnwanted() throws Exception {
         Path file = dir.resolve("p.png");
         ImageIO.write(textured(300, 450), "png", file.toFile());
         EncoderImages handed = new EncoderImages(224, 2);
@@ -85,6 +85,15 @@ class OneDecodeImportTest {
         assertNull(handed.take(file));
         for (int i = 0; i < 3; i++) handed.put(dir.resolve("p.png"), new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB));
         assertEquals(1, handed.size());
+
+        EncoderImages unwanted = new EncoderImages(224, 4);
+        unwanted.wantedWhile(() -> false); // no encoder to take them: the import decodes its own copy only
+        try (Catalogue c = Catalogue.open(dir.resolve("unwanted.db"))) {
+            new ImportBatch(c, new PosterDecoder(), new PaletteExtractor(), 1, new ImportListener() { },
+                    app.affiche.catalogue.ImportLabels.NONE, unwanted).run(List.of(file));
+            assertEquals(1, c.count(PosterFilter.ALL));
+        }
+        assertEquals(0, unwanted.size());
     }
 
     private static BufferedImage textured(int w, int h) {
