@@ -89,6 +89,16 @@ class TwoSizesTest {
         }
     }
 
+    @Test
+    void aTruncatedFileFailsWithTheSameReasonAsASingleDecode() throws Exception {
+        byte[] jpeg = Fixtures.jpegBytes(textured(1500, 1000), 0.9f, false);
+        Path cut = Files.write(dir.resolve("cut.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length / 2));
+        DecodeException single = org.junit.jupiter.api.Assertions.assertThrows(DecodeException.class, () -> decoder.read(cut, IMPORT));
+        DecodeException both = org.junit.jupiter.api.Assertions.assertThrows(DecodeException.class,
+                () -> decoder.readTwoSizes(cut, IMPORT, ENCODER));
+        assertEquals(single.getMessage(), both.getMessage());
+    }
+
     private static void assertSame(BufferedImage expected, BufferedImage actual) {
         assertEquals(expected.getWidth(), actual.getWidth());
         assertEquals(expected.getHeight(), actual.getHeight());
