@@ -352,7 +352,7 @@ public final class Catalogue implements AutoCloseable {
         embeddingListeners.remove(listener);
     }
 
-    private void embeddingsChanged(String encoderId, Collection<Long> posterIds) {
+    void embeddingsChanged(String encoderId, Collection<Long> posterIds) {
         embeddingListeners.changed(encoderId, posterIds);
     }
 

@@ -19,6 +19,8 @@ import java.util.function.IntUnaryOperator;
  * cell and colour of the poster's largest chromatic colour. Written with the palette, in the same transaction.
  */
 final class PaletteSummarySql {
+    /** The table's columns, poster_id first, in the order of {@link #values}. */
+    static final List<String> COLUMNS;
     private static final String INSERT;
 
     static {
@@ -27,6 +29,7 @@ final class PaletteSummarySql {
         for (int i = 0; i < ColourBins.LIGHTS; i++) columns.add("light_" + i);
         columns.add("main_cell");
         columns.add("main_rgb");
+        COLUMNS = List.copyOf(columns);
         INSERT = "INSERT INTO palette_summary(" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
     }
@@ -36,6 +39,19 @@ final class PaletteSummarySql {
 
     /** Stores the summary of {@code palette} for the poster (the 'dominant' entry repeats a listed one). */
     static void insert(Connection c, long posterId, Palette palette) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            s.setLong(1, posterId);
+            Object[] values = values(palette);
+            for (int i = 0; i < values.length; i++) s.setObject(i + 2, values[i]);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * The summary's values after poster_id, in {@link #COLUMNS}' order: Doubles, then main_cell and main_rgb as
+     * Integers (null when the palette has no chromatic colour).
+     */
+    static Object[] values(Palette palette) {
         double grey = 0, colour = 0;
         double[] hues = new double[ColourBins.HUES];
         double[] lights = new double[ColourBins.LIGHTS];
@@ -49,18 +65,16 @@ final class PaletteSummarySql {
             }
             lights[ColourBins.lightBin(e.rgb())] += e.share();
         }
-        try (PreparedStatement s = c.prepareStatement(INSERT)) {
-            int i = 1;
-            s.setLong(i++, posterId);
-            s.setDouble(i++, grey);
-            s.setDouble(i++, colour);
-            for (double h : hues) s.setDouble(i++, h);
-            for (double l : lights) s.setDouble(i++, l);
-            Integer main = palette.colours().isEmpty() ? null : palette.colours().getFirst().rgb() & 0xFFFFFF;
-            s.setObject(i++, main == null ? null : ColourBins.cell(main));
-            s.setObject(i, main);
-            s.executeUpdate();
-        }
+        Object[] values = new Object[COLUMNS.size() - 1];
+        int i = 0;
+        values[i++] = grey;
+        values[i++] = colour;
+        for (double h : hues) values[i++] = h;
+        for (double l : lights) values[i++] = l;
+        Integer main = palette.colours().isEmpty() ? null : palette.colours().getFirst().rgb() & 0xFFFFFF;
+        values[i++] = main == null ? null : ColourBins.cell(main);
+        values[i] = main;
+        return values;
     }
 
     /** The colour-bin functions the v5 migration summarises existing palettes with: the same maths as insert. */
