@@ -1,18 +1,19 @@
 package app.affiche.cli;
 
-import app.affiche.catalogue.AddResult;
+import app.affiche.catalogue.BenchRows;
 import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.CsvExport;
 import app.affiche.catalogue.ExportField;
-import app.affiche.catalogue.LabelUpdate;
 import app.affiche.catalogue.NewPoster;
+import app.affiche.catalogue.PosterFilter;
 import app.affiche.heads.HeadsConfig;
+import app.affiche.pipeline.AnnNeighbours;
 import app.affiche.heads.TrainingListener;
 import app.affiche.pipeline.PreviewNeighbours;
 import app.affiche.pipeline.TrainRun;
+import app.affiche.poster.CatalogueLocation;
 import app.affiche.poster.Decade;
 import app.affiche.poster.Genres;
-import app.affiche.poster.LabelSource;
 import app.affiche.poster.Palette;
 import app.affiche.poster.PaletteColor;
 import app.affiche.similar.AnnIndex;
@@ -24,13 +25,14 @@ import app.affiche.ui.workbench.GridQuery;
 import app.affiche.ui.workbench.PagedPosterList;
 import app.affiche.ui.workbench.PosterState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,16 +40,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
- * The SQLite catalogue at archive scale: a synthetic catalogue (posters with titles, years, palettes, labels on
+ * The catalogue at archive scale (a temporary SQLite file, or an empty PostgreSQL database): a synthetic catalogue (posters with titles, years, palettes, labels on
  * some, clustered embeddings), then what a dealer does with it, each timed: open, filter, page through the grid
  * (the workbench's own queries), similar posters, retrain, export.
  */
 @Command(name = "scale", mixinStandardHelpOptions = true,
-        description = {"Time a synthetic SQLite catalogue at archive scale (default 100,000 posters): open, filter, page",
-                "through the grid, similar query (approximate index), retrain on the labelled ones, export."})
+        description = {"Time a synthetic catalogue at archive scale (default 100,000 posters): open, filter, page",
+                "through the grid, similar query (approximate index), retrain on the labelled ones, export.",
+                "A temporary SQLite file, or the PostgreSQL database given by --catalogue postgresql://... (it must be",
+                "empty; the bench fills it with synthetic posters and leaves them there)."})
 final class BenchScaleCommand implements Callable<Integer> {
     private static final String ENCODER = "bench-scale";
 
@@ -67,18 +72,48 @@ final class BenchScaleCommand implements Callable<Integer> {
             description = "Time similar queries, building the approximate index first (`bench ann` times the index alone).")
     boolean similar;
 
+    @Option(names = "--filled", description = "The PostgreSQL catalogue already holds this bench's posters (an earlier "
+            + "run's, same --posters, --labelled and --dim): time it again without filling it.")
+    boolean filled;
+
+    @Option(names = "--scale-indexes", description = "First create the PostgreSQL indexes for large catalogues that no "
+            + "schema step has yet (PgSchema.SCALE_INDEXES), timing it; nothing on SQLite.")
+    boolean scaleIndexes;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        System.out.printf(Locale.ROOT, "bench scale: %,d posters (%,d labelled), dim %d, %d cores, max heap %d MB%n",
-                posters, labelled, dimension, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        CatalogueLocation given = ((AfficheCommand) spec.root().userObject()).paths().location();
         Path dir = Files.createTempDirectory("affiche-bench-scale");
+        // a team catalogue given by --catalogue is benched in place (an empty database of its own); a file never is
+        CatalogueLocation location = given.postgresql() ? given : CatalogueLocation.file(dir.resolve("catalogue.db"));
+        System.out.printf(Locale.ROOT, "bench scale: %,d posters (%,d labelled), dim %d, %s, %d cores, max heap %d MB%n",
+                posters, labelled, dimension, location.postgresql() ? location : "SQLite",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try {
-            Path file = dir.resolve("catalogue.db");
             SyntheticEmbeddings gen = new SyntheticEmbeddings(dimension, posters);
-            double s = seconds(() -> fill(file, gen));
-            System.out.printf(Locale.ROOT, "catalogue generated in %.0f s, %,d MB%n", s, Files.size(file) >> 20);
             long t = System.nanoTime();
-            try (Catalogue c = Catalogue.open(file)) {
+            try (Catalogue c = Catalogue.open(location)) {
+                int held = c.count(PosterFilter.ALL);
+                if (filled ? held != posters || !location.postgresql() : held > 0) {
+                    System.err.println("bench scale: " + location + " holds " + held + " posters; " + (filled
+                            ? "--filled needs a PostgreSQL catalogue an earlier run filled with --posters " + posters
+                            : "the bench fills a catalogue with synthetic ones, so give it an empty database"));
+                    return AfficheCommand.USAGE;
+                }
+                if (!filled) fill(c, gen);
+                System.out.printf(Locale.ROOT, "catalogue %s in %.0f s, %,d MB%n", filled ? "checked" : "generated",
+                        (System.nanoTime() - t) / 1e9, BenchRows.storedBytes(c) >> 20);
+                if (scaleIndexes) {
+                    t = System.nanoTime();
+                    int made = BenchRows.addScaleIndexes(c);
+                    line("scale indexes (" + made + " statements)", ms(t), Double.NaN);
+                }
+            }
+            t = System.nanoTime();
+            try (Catalogue c = Catalogue.open(location)) {
                 line("open", ms(t), 1000);
                 grid(new CatalogueGateway(c));
                 if (similar) similar(c, gen);
@@ -90,40 +125,29 @@ final class BenchScaleCommand implements Callable<Integer> {
                 line("export " + rows + " rows (with the heads' era for each)", ms(t), Double.NaN);
             }
         } finally {
+            if (location.postgresql()) AnnIndex.delete(AnnNeighbours.folder(location.sideFile(), ENCODER));
             AnnIndex.delete(dir);
         }
         return AfficheCommand.OK;
     }
 
-    private void fill(Path file, SyntheticEmbeddings gen) {
+    /** Synthetic posters in transactions of 1,000: the first {@code labelled} with two import genres each. */
+    private void fill(Catalogue c, SyntheticEmbeddings gen) {
         Random random = new Random(1);
-        try (Catalogue c = Catalogue.open(file)) {
-            for (int from = 0; from < posters; from += 1000) {
-                List<NewPoster> batch = new ArrayList<>();
-                Map<String, Set<String>> genres = new HashMap<>();
-                for (int i = from; i < Math.min(posters, from + 1000); i++) {
-                    byte[] sha = new byte[32];
-                    random.nextBytes(sha);
-                    PaletteColor colour = new PaletteColor(random.nextInt(0x1000000), 1.0, false);
-                    NewPoster p = new NewPoster(HexFormat.of().formatHex(sha), "/archive/poster-" + i + ".jpg", 500_000, 2000,
-                            3000, "JPEG", "Poster " + i, 1920 + random.nextInt(100), new byte[]{1, 2, 3},
-                            new Palette(colour, List.of(colour), List.of(), 6, true));
-                    batch.add(p);
-                    if (i < labelled) genres.put(p.sha256(), new java.util.TreeSet<>(List.of(
-                            Genres.TMDB.get(random.nextInt(Genres.TMDB.size())), Genres.TMDB.get(i % 3))));
-                }
-                List<AddResult> added = c.addPosters(batch, (stored, results) -> {
-                    List<LabelUpdate> updates = new ArrayList<>();
-                    for (int i = 0; i < stored.size(); i++) {
-                        Set<String> g = genres.get(stored.get(i).sha256());
-                        if (g != null) updates.add(new LabelUpdate(results.get(i).id(), null, null, g, LabelSource.IMPORT));
-                    }
-                    return updates;
-                });
-                Map<Long, float[]> vectors = new LinkedHashMap<>();
-                for (int i = 0; i < added.size(); i++) vectors.put(added.get(i).id(), gen.vector(from + i));
-                c.putEmbeddings(ENCODER, vectors);
+        for (int from = 0; from < posters; from += 1000) {
+            List<BenchRows.Row> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(posters, from + 1000); i++) {
+                byte[] sha = new byte[32];
+                random.nextBytes(sha);
+                PaletteColor colour = new PaletteColor(random.nextInt(0x1000000), 1.0, false);
+                NewPoster p = new NewPoster(HexFormat.of().formatHex(sha), "/archive/poster-" + i + ".jpg", 500_000, 2000,
+                        3000, "JPEG", "Poster " + i, 1920 + random.nextInt(100), new byte[]{1, 2, 3},
+                        new Palette(colour, List.of(colour), List.of(), 6, true));
+                Set<String> genres = i >= labelled ? Set.of() : new TreeSet<>(List.of(
+                        Genres.TMDB.get(random.nextInt(Genres.TMDB.size())), Genres.TMDB.get(i % 3)));
+                batch.add(new BenchRows.Row(p, genres, gen.vector(i)));
             }
+            BenchRows.load(c, ENCODER, batch);
         }
     }
 
