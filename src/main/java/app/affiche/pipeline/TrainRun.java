@@ -43,8 +43,9 @@ public final class TrainRun {
         confirmed.values().removeIf(Set::isEmpty);
         if (confirmed.isEmpty())
             throw new HeadsException("no confirmed labels: label posters or `affiche import --labels CSV` first");
-        Map<Long, float[]> embeddings = catalogue.embeddings(encoderId);
-        if (embeddings.isEmpty())
+        // the labelled posters' vectors only: all of a million-poster catalogue's would not fit in the heap
+        Map<Long, float[]> embeddings = catalogue.embeddings(encoderId, confirmed.keySet());
+        if (embeddings.isEmpty() && catalogue.embeddedPosterIds(encoderId).length == 0)
             throw new HeadsException("no embeddings for encoder " + encoderId + ": run `affiche embed`");
         Map<Long, Integer> years = new HashMap<>();
         Set<Long> byCurator = new java.util.HashSet<>(catalogue.curatorConfirmed());
