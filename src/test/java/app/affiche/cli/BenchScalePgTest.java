@@ -45,11 +45,13 @@ class BenchScalePgTest {
         assertTrue(wrongSize.err().contains("--filled needs"), wrongSize.err());
 
         CliRun rerun = CliRun.of("--catalogue", url, "bench", "scale", "--filled", "--scale-indexes", "--posters", "300",
-                "--labelled", "60", "--dim", "16", "--queries", "5", "--no-similar");
+                "--labelled", "60", "--dim", "16", "--queries", "5", "--no-similar", "--pages", "2");
         assertEquals(0, rerun.exitCode(), rerun.err() + rerun.out());
         assertTrue(rerun.out().contains("catalogue checked in "), rerun.out());
         assertTrue(Pattern.compile("(?m)^scale indexes \\(\\d+ statements\\): [\\d.]+ ms$").matcher(rerun.out()).find(), rerun.out());
         assertTrue(rerun.out().contains("filter title \"Poster 4242\" (0)"), rerun.out());
+        assertTrue(rerun.out().contains("page through the grid: 2 pages of 100 in "), rerun.out());
+        assertTrue(rerun.out().contains(" (spread over all 3); a page median "), rerun.out());
         assertTrue(rerun.out().contains("export 300 rows"), rerun.out());
     }
 }
