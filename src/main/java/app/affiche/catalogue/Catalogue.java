@@ -449,6 +449,21 @@ public final class Catalogue implements AutoCloseable {
         return EmbeddingSql.failures(this, encoderId);
     }
 
+    /** Done, pending, failed and claimed posters of embed and tag for this encoder (see {@code affiche status}). */
+    public List<app.affiche.catalogue.team.WorkCounts> workCounts(String encoderId) {
+        return read("counting work", c -> app.affiche.catalogue.team.WorkCounts.of(c, encoderId, sharedByWorkers(c)));
+    }
+
+    /** The workers that have registered on a shared (PostgreSQL) catalogue; a SQLite one has only its one process. */
+    public List<app.affiche.catalogue.team.WorkerStatus> workers() {
+        return read("listing workers", c -> sharedByWorkers(c)
+                ? app.affiche.catalogue.team.WorkerStatus.all(c) : List.of());
+    }
+
+    private static boolean sharedByWorkers(Connection c) {
+        return !(c instanceof org.sqlite.SQLiteConnection);
+    }
+
     /** Stores trained heads for an encoder (opaque bytes owned by the heads package) with provenance JSON. */
     public void saveHeads(String encoderId, byte[] heads, String provenanceJson) {
         EmbeddingSql.saveHeads(this, encoderId, heads, provenanceJson, now());

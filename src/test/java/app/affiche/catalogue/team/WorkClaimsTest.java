@@ -129,6 +129,31 @@ class WorkClaimsTest {
         }
     }
 
+    @Test
+    void statusShowsLiveAndLostWorkersAndTheCounts() throws Exception {
+        TeamFixture db = new TeamFixture(20);
+        try (WorkClaims lost = worker(db, "lost", Duration.ofMillis(500));
+             WorkClaims busy = worker(db, "busy", LONG);
+             Connection c = db.connect()) {
+            assertEquals(3, lost.claim(3).size());
+            List<Claim> two = busy.claim(2);
+            for (Claim cl : two) db.embedded(c, cl.posterId());
+            busy.finished(two.stream().map(Claim::posterId).toList(), 2, 0);
+            assertEquals(4, busy.claim(4).size());
+            Thread.sleep(800);
+            List<WorkerStatus> workers = WorkerStatus.all(c);
+            WorkerStatus l = workers.stream().filter(w -> w.host().equals("lost")).findFirst().orElseThrow();
+            WorkerStatus b = workers.stream().filter(w -> w.host().equals("busy")).findFirst().orElseThrow();
+            assertEquals(false, l.alive());
+            assertEquals(0, l.claims(), "its lease has passed");
+            assertEquals(true, b.alive());
+            assertEquals(2, b.done());
+            assertEquals(4, b.claims());
+            WorkCounts embed = WorkCounts.of(c, "enc", true).getFirst();
+            assertEquals(new WorkCounts("embed", "enc", 2, 18, 0, 4), embed);
+        }
+    }
+
     private static Set<Long> ids(List<Claim> claims) {
         return claims.stream().map(Claim::posterId).collect(Collectors.toCollection(TreeSet::new));
     }
