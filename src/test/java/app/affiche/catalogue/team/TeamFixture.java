@@ -12,10 +12,10 @@ import java.sql.Statement;
  * A fresh database on the real test PostgreSQL server with the catalogue tables the claims read (posters,
  * embeddings, embedding failures, labels) and {@code n} posters; the team tables made as a worker makes them.
  */
-final class TeamFixture {
-    final String jdbcUrl;
+public final class TeamFixture {
+    public final String jdbcUrl;
 
-    TeamFixture(int posters) throws SQLException {
+    public TeamFixture(int posters) throws SQLException {
         String url = PgTestServer.shared().createDatabase(); // postgresql://user@host:port/db
         jdbcUrl = "jdbc:" + url.replaceFirst("//[^@]+@", "//") + "?user=" + PgTestServer.USER;
         try (Connection c = connect(); Statement s = c.createStatement()) {
@@ -38,12 +38,21 @@ final class TeamFixture {
         }
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl);
     }
 
+    public void addPoster(long id, String sha256, String path) throws SQLException {
+        try (Connection c = connect(); PreparedStatement p = c.prepareStatement("INSERT INTO posters VALUES (?, ?, ?)")) {
+            p.setLong(1, id);
+            p.setString(2, sha256);
+            p.setString(3, path);
+            p.executeUpdate();
+        }
+    }
+
     /** What a worker does when a poster is embedded: the embedding row, which makes it done. */
-    void embedded(Connection c, long posterId) throws SQLException {
+    public void embedded(Connection c, long posterId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO embeddings VALUES (?, 'enc', ?)")) {
             p.setLong(1, posterId);
             p.setBytes(2, new byte[]{1});
