@@ -314,7 +314,39 @@ public final class Catalogue implements AutoCloseable {
      * (undo): unlike an import, restoring IMPORT labels does replace the curator labels the undone edit wrote.
      */
     public void restoreConfirmed(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources) {
-        LabelWrites.restore(this, genresByPoster, sources, now());
+        LabelWrites.restore(this, genresByPoster, sources, CuratorEdit.unchecked(), now());
+    }
+
+    /**
+     * As {@link #restoreConfirmed(Map, Map)} by {@code edit}'s curator, refused ({@link StaleEditException}) where a
+     * poster is no longer at the version he saw; returns the posters' versions after it.
+     */
+    public Map<Long, Long> restoreConfirmed(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources,
+                                            CuratorEdit edit) {
+        return LabelWrites.restore(this, genresByPoster, sources, edit, now());
+    }
+
+    /** Curator genres for several posters as {@code edit}'s curator, checked as he saw them; returns the new versions. */
+    public Map<Long, Long> setCuratorGenres(Map<Long, Set<String>> genresByPoster, CuratorEdit edit) {
+        List<LabelUpdate> updates = new java.util.ArrayList<>();
+        genresByPoster.forEach((id, g) -> updates.add(new LabelUpdate(id, null, null, g, LabelSource.CURATOR)));
+        return LabelWrites.apply(this, updates, edit, now()).versions();
+    }
+
+    /** The poster's row version: what a curator's later write says he saw (absent: no such poster). */
+    public OptionalLong posterVersion(long posterId) {
+        return read("reading a poster's version", c -> PosterVersions.version(c, posterId));
+    }
+
+    /** Title and year set exactly (as {@link #replaceTitleAndYear}) by {@code edit}'s curator, checked; new version. */
+    public Map<Long, Long> replaceTitleAndYear(long posterId, String title, Integer year, CuratorEdit edit) {
+        return TitleYearWrites.replace(this, posterId, title, year, edit, now());
+    }
+
+    /** As {@link #restoreTitleAndYear(long, String, LabelSource, Integer, LabelSource)}, checked; new version. */
+    public Map<Long, Long> restoreTitleAndYear(long posterId, String title, LabelSource titleSource, Integer year,
+                                               LabelSource yearSource, CuratorEdit edit) {
+        return TitleYearWrites.restore(this, posterId, title, titleSource, year, yearSource, edit, now());
     }
 
     /**
@@ -322,24 +354,21 @@ public final class Catalogue implements AutoCloseable {
      * its source; a changed one becomes the curator's, which no import replaces.
      */
     public void replaceTitleAndYear(long posterId, String title, Integer year) {
-        write("setting title and year", c -> {
-            TitleYearSql.replace(c, posterId, title, year);
-            return null;
-        });
+        TitleYearWrites.replace(this, posterId, title, year, CuratorEdit.unchecked(), now());
     }
 
     /** Puts title and year back with the sources they had (undo of an edit); an unknown source counts as curator. */
     public void restoreTitleAndYear(long posterId, String title, LabelSource titleSource, Integer year,
                                     LabelSource yearSource) {
-        write("restoring title and year", c -> {
-            TitleYearSql.restore(c, posterId, title, titleSource, year, yearSource);
-            return null;
-        });
+        TitleYearWrites.restore(this, posterId, title, titleSource, year, yearSource, CuratorEdit.unchecked(), now());
     }
 
     /** Sets title and/or year as a curator; a null argument leaves that field as it is. One transaction. */
     public void setTitleAndYear(long posterId, String title, Integer year) {
-        write("setting title and year", c -> TitleYearSql.set(c, posterId, title, year, LabelSource.CURATOR));
+        write("setting title and year", c -> {
+            PosterVersions.bump(c, List.of(posterId), CuratorEdit.unchecked(), now());
+            return TitleYearSql.set(c, posterId, title, year, LabelSource.CURATOR);
+        });
     }
 
     /**
