@@ -9,9 +9,10 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Versioned schema: {@code PRAGMA user_version} holds the number of steps applied; each step is a list of SQL
- * statements applied in one transaction. An existing catalogue is copied ({@code VACUUM INTO}, consistent even
- * with a WAL) to {@code <file>.bak-v<N>} before it is migrated.
+ * The SQLite schema, step by step: {@code PRAGMA user_version} holds the number of steps applied; each step is a list
+ * of SQL statements applied in one transaction by {@link SchemaHistory} (Flyway), which keeps one history for SQLite
+ * and PostgreSQL ({@link PgSchema} has the same steps in PostgreSQL's DDL). An existing catalogue is copied ({@code
+ * VACUUM INTO}, consistent even with a WAL) to {@code <file>.bak-v<N>} before it is migrated.
  */
 final class Migrations {
 
@@ -214,37 +215,12 @@ final class Migrations {
         }
     }
 
-    /** Brings the schema to {@code target}, backing the file up first if it already holds an older schema. */
-    static void migrate(Connection c, Path file, int target) throws SQLException {
-        int from = version(c);
-        if (from > LATEST) {
-            throw new CatalogueException("catalogue " + file + " has schema version " + from
-                    + ", newer than this Affiche understands (" + LATEST + "): please update Affiche");
-        }
-        if (from >= target) return;
-        if (from > 0) backup(c, file, from);
-        PaletteSummarySql.registerFunctions(c);
-        for (int v = from; v < target; v++) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : STEPS.get(v)) s.execute(sql);
-                s.execute("PRAGMA user_version = " + (v + 1));
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw new CatalogueException("migrating catalogue " + file + " to schema version " + (v + 1)
-                        + " failed: " + e.getMessage(), e);
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
-    }
-
     static Path backupPath(Path file, int version) {
         return file.resolveSibling(file.getFileName() + ".bak-v" + version);
     }
 
-    private static void backup(Connection c, Path file, int version) throws SQLException {
+    /** Copies the catalogue to {@code <file>.bak-v<version>} before it is migrated ({@link SchemaHistory}). */
+    static void backup(Connection c, Path file, int version) throws SQLException {
         Path target = backupPath(file, version);
         try {
             Files.deleteIfExists(target);

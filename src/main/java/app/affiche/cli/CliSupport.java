@@ -19,12 +19,12 @@ final class CliSupport {
     }
 
     static Catalogue open(AfficheCommand root) {
-        return Catalogue.open(root.paths().catalogue());
+        return Catalogue.open(root.paths().location());
     }
 
     /** For commands that only read (list, export, predict): no lock, so they work while the window is open. */
     static Catalogue openToRead(AfficheCommand root) {
-        return Catalogue.openReadOnly(root.paths().catalogue());
+        return Catalogue.openReadOnly(root.paths().location());
     }
 
     /**

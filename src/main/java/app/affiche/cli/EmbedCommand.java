@@ -28,7 +28,7 @@ final class EmbedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AffichePaths paths = root.paths();
-        try (Encoder encoder = options.open(paths.models()); Catalogue catalogue = Catalogue.open(paths.catalogue())) {
+        try (Encoder encoder = options.open(paths.models()); Catalogue catalogue = Catalogue.open(paths.location())) {
             List<EmbedBatch.Item> pending = CatalogueEmbedding.pending(catalogue, encoder.id());
             System.err.println(pending.size() + " posters to embed with " + encoder.id());
             int failedBefore = catalogue.embeddingFailures(encoder.id()).size();

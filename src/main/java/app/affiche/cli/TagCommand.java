@@ -28,7 +28,7 @@ final class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         encoder = HeadsCli.resolve(root.paths(), encoder);
-        try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
+        try (Catalogue catalogue = Catalogue.open(root.paths().location())) {
             if (catalogue.loadHeads(encoder).isEmpty() && !catalogue.fieldsWithHeads(encoder).isEmpty()) {
                 printFields(FieldHeads.tag(catalogue, encoder, () -> false)); // field heads alone: no genres to tag
                 return AfficheCommand.OK;

@@ -115,7 +115,7 @@ public final class Session {
     void open(CompletableFuture<Session> ready) {
         Tasks.of(() -> {
             StartupTrace.mark("session: opening the catalogue");
-            Catalogue catalogue = Catalogue.open(paths.catalogue());
+            Catalogue catalogue = Catalogue.open(paths.location());
             StartupTrace.mark("session: catalogue open");
             // the catalogue's state first, before anything slower: it must not look empty and untrained meanwhile
             CatalogueCounts counts = CatalogueCounts.read(catalogue);
