@@ -420,6 +420,27 @@ public final class Catalogue implements AutoCloseable {
         return read("counting work", c -> app.affiche.catalogue.team.WorkCounts.of(c, encoderId, sharedByWorkers(c)));
     }
 
+    /**
+     * Registers this process as a worker for a task on a PostgreSQL catalogue, on a connection of its own (claims
+     * and heartbeats never wait behind this catalogue's calls). Close it to let its claims go.
+     */
+    public app.affiche.catalogue.team.WorkClaims claimWork(app.affiche.catalogue.team.WorkTask task, String encoderId,
+                                                          java.time.Duration lease) {
+        if (!location.postgresql()) throw new IllegalStateException("work is shared through a PostgreSQL catalogue");
+        Connection c = PgConnect.connect(location);
+        try {
+            return new app.affiche.catalogue.team.WorkClaims(c, app.affiche.catalogue.team.WorkerId.current(), task,
+                    encoderId, lease);
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the registration failure is what matters
+            }
+            throw new CatalogueException("cannot register as a worker on " + location + ": " + PgConnect.reason(e), e);
+        }
+    }
+
     /** The workers that have registered on a shared (PostgreSQL) catalogue; a SQLite one has only its one process. */
     public List<app.affiche.catalogue.team.WorkerStatus> workers() {
         return read("listing workers", c -> sharedByWorkers(c)
@@ -427,7 +448,7 @@ public final class Catalogue implements AutoCloseable {
     }
 
     private static boolean sharedByWorkers(Connection c) {
-        return !(c instanceof org.sqlite.SQLiteConnection);
+        return Engine.of(c) == Engine.POSTGRESQL;
     }
 
     /** Stores trained heads for an encoder (opaque bytes owned by the heads package) with provenance JSON. */

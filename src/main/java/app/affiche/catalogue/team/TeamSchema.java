@@ -11,7 +11,8 @@ import java.util.List;
  * by one clock. A lease is renewed by the holder's heartbeat; one that ran out is anyone's again.
  */
 public final class TeamSchema {
-    static final List<String> TABLES = List.of("""
+    /** Also schema v9 of a PostgreSQL catalogue (PgSchema). */
+    public static final List<String> TABLES = List.of("""
             CREATE TABLE IF NOT EXISTS workers(
               id TEXT PRIMARY KEY,
               host TEXT NOT NULL,

@@ -30,7 +30,6 @@ public final class WorkClaims implements AutoCloseable {
         this.encoderId = encoderId;
         this.leaseSeconds = lease.toMillis() / 1000.0;
         connection.setAutoCommit(true);
-        TeamSchema.ensure(connection);
         register();
     }
 
