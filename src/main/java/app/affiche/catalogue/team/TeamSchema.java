@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The PostgreSQL tables workers share: who is working (heartbeat, counts) and which poster each holds until when.
  * Times are the server's ({@code now()}), never a machine's own clock: workers on several machines compare leases
- * by one clock. A lease is renewed by the holder's heartbeat; one that ran out is anyone's again.
+ * by one clock. A lease is renewed by the holder's heartbeat; one that ran out is anyone's again. A finished tag
+ * claim stays, marked done: a poster left with nothing to suggest (every genre confirmed) is not tagged again.
  */
 public final class TeamSchema {
     /** Also schema v9 of a PostgreSQL catalogue (PgSchema). */
@@ -32,6 +33,7 @@ public final class TeamSchema {
               encoder_id TEXT NOT NULL,
               worker_id TEXT NOT NULL,
               lease_until TIMESTAMPTZ NOT NULL,
+              done BOOLEAN NOT NULL DEFAULT FALSE,
               PRIMARY KEY (poster_id, task, encoder_id))""",
             "CREATE INDEX IF NOT EXISTS work_claims_by_worker ON work_claims(worker_id)");
 

@@ -76,14 +76,13 @@ public final class WorkClaims implements AutoCloseable {
                   INSERT INTO work_claims(poster_id, task, encoder_id, worker_id, lease_until)
                   SELECT id, ?, ?, ?, now() + make_interval(secs => ?) FROM picked
                   ON CONFLICT (poster_id, task, encoder_id) DO UPDATE SET worker_id = EXCLUDED.worker_id,
-                    lease_until = EXCLUDED.lease_until WHERE work_claims.lease_until <= now()
+                    lease_until = EXCLUDED.lease_until WHERE work_claims.lease_until <= now() AND NOT work_claims.done
                   RETURNING poster_id)
                 SELECT p.id, p.path, p.sha256 FROM claimed c JOIN posters p ON p.id = c.poster_id ORDER BY p.id"""
                 .formatted(task.doneOrSkipped(), task.failed());
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             int i = 1;
-            s.setString(i++, encoderId);
-            s.setString(i++, encoderId);
+            for (int k = 0; k < task.encoderParameters(); k++) s.setString(i++, encoderId);
             s.setString(i++, task.sqlName());
             s.setString(i++, encoderId);
             s.setInt(i++, n);
@@ -95,7 +94,33 @@ public final class WorkClaims implements AutoCloseable {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) claims.add(new Claim(rs.getLong(1), rs.getString(2), rs.getString(3)));
             }
+            if (claims.isEmpty()) return claims;
+            java.util.Set<Long> finished = dropFinished(claims);
+            claims.removeIf(c -> finished.contains(c.posterId()));
             return claims;
+        }
+    }
+
+    /**
+     * The claim statement judged "pending" by its snapshot, taken when it started: a poster another worker finished
+     * and let go of while it ran looks pending and unclaimed to it. A second statement sees those commits; the
+     * claims it finds finished are dropped again.
+     */
+    private java.util.Set<Long> dropFinished(List<Claim> claims) throws SQLException {
+        String sql = ("DELETE FROM work_claims WHERE worker_id = ? AND task = ? AND encoder_id = ? AND poster_id = ANY (?)"
+                + " AND NOT done AND poster_id IN (SELECT p.id FROM posters p WHERE (%s) OR (%s)) RETURNING poster_id")
+                .formatted(task.doneOrSkipped(), task.failed());
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, worker.id());
+            s.setString(2, task.sqlName());
+            s.setString(3, encoderId);
+            s.setArray(4, connection.createArrayOf("bigint", claims.stream().map(Claim::posterId).toArray()));
+            for (int k = 0; k < task.encoderParameters(); k++) s.setString(5 + k, encoderId);
+            java.util.Set<Long> out = new java.util.HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+            return out;
         }
     }
 
@@ -114,11 +139,11 @@ public final class WorkClaims implements AutoCloseable {
         String sql = "SELECT count(*) FROM posters p WHERE NOT (" + task.doneOrSkipped() + ") AND NOT ("
                 + task.failed() + ") " + extra;
         try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setString(1, encoderId);
-            s.setString(2, encoderId);
+            int i = 1;
+            for (int k = 0; k < task.encoderParameters(); k++) s.setString(i++, encoderId);
             if (withClaims) {
-                s.setString(3, task.sqlName());
-                s.setString(4, encoderId);
+                s.setString(i++, task.sqlName());
+                s.setString(i, encoderId);
             }
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -131,7 +156,7 @@ public final class WorkClaims implements AutoCloseable {
     public synchronized void heartbeat() throws SQLException {
         try (PreparedStatement w = connection.prepareStatement("UPDATE workers SET heartbeat_at = now() WHERE id = ?");
              PreparedStatement c = connection.prepareStatement(
-                     "UPDATE work_claims SET lease_until = now() + make_interval(secs => ?) WHERE worker_id = ?")) {
+                     "UPDATE work_claims SET lease_until = now() + make_interval(secs => ?) WHERE worker_id = ? AND NOT done")) {
             w.setString(1, worker.id());
             w.executeUpdate();
             c.setDouble(1, leaseSeconds);
@@ -140,10 +165,14 @@ public final class WorkClaims implements AutoCloseable {
         }
     }
 
-    /** Lets go of these posters (their results are stored, or they are left for others) and counts the outcome. */
+    /**
+     * Lets go of these posters (their results are stored, or they are left for others) and counts the outcome. A
+     * tag claim stays as the mark that the poster is done ({@link WorkTask#keepsFinishedClaims()}).
+     */
     public synchronized void finished(Collection<Long> posterIds, int done, int failed) throws SQLException {
-        try (PreparedStatement d = connection.prepareStatement(
-                "DELETE FROM work_claims WHERE worker_id = ? AND task = ? AND encoder_id = ? AND poster_id = ANY (?)");
+        try (PreparedStatement d = connection.prepareStatement(task.keepsFinishedClaims()
+                ? "UPDATE work_claims SET done = TRUE WHERE worker_id = ? AND task = ? AND encoder_id = ? AND poster_id = ANY (?)"
+                : "DELETE FROM work_claims WHERE worker_id = ? AND task = ? AND encoder_id = ? AND poster_id = ANY (?)");
              PreparedStatement w = connection.prepareStatement(
                      "UPDATE workers SET done = done + ?, failed = failed + ?, heartbeat_at = now() WHERE id = ?")) {
             d.setString(1, worker.id());
@@ -161,7 +190,7 @@ public final class WorkClaims implements AutoCloseable {
     /** Releases every claim left (a stopped run) and marks the worker stopped; closes the connection. */
     @Override
     public synchronized void close() throws SQLException {
-        try (PreparedStatement d = connection.prepareStatement("DELETE FROM work_claims WHERE worker_id = ?");
+        try (PreparedStatement d = connection.prepareStatement("DELETE FROM work_claims WHERE worker_id = ? AND NOT done");
              PreparedStatement w = connection.prepareStatement("UPDATE workers SET stopped_at = now() WHERE id = ?")) {
             d.setString(1, worker.id());
             d.executeUpdate();

@@ -22,6 +22,13 @@ public record WorkCounts(String task, String encoderId, int done, int pending, i
                 + " l.poster_id = p.id AND l.source = 'model')");
         int untagged = one(c, "SELECT count(*) FROM embeddings e WHERE e.encoder_id = ? AND NOT EXISTS (SELECT 1"
                 + " FROM labels l WHERE l.poster_id = e.poster_id AND l.source = 'model')", encoderId);
+        if (withClaims && hasClaims(c)) { // tagged with nothing left to suggest: marked done by its kept claim
+            int marked = one(c, "SELECT count(*) FROM work_claims w WHERE w.task = 'tag' AND w.encoder_id = ? AND w.done"
+                    + " AND NOT EXISTS (SELECT 1 FROM labels l WHERE l.poster_id = w.poster_id AND l.source = 'model')",
+                    encoderId);
+            tagged += marked;
+            untagged -= marked;
+        }
         int embedClaims = withClaims ? claims(c, WorkTask.EMBED, encoderId) : 0;
         int tagClaims = withClaims ? claims(c, WorkTask.TAG, encoderId) : 0;
         return List.of(new WorkCounts("embed", encoderId, embedded, posters - embedded - failed, failed, embedClaims),
@@ -30,9 +37,9 @@ public record WorkCounts(String task, String encoderId, int done, int pending, i
 
     /** Live claims: on a catalogue that never had a worker the table is not there, and there are none. */
     private static int claims(Connection c, WorkTask task, String encoderId) throws SQLException {
-        if (one(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'work_claims'") == 0) return 0;
+        if (!hasClaims(c)) return 0;
         try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM work_claims WHERE task = ?"
-                + " AND encoder_id = ? AND lease_until > now()")) {
+                + " AND encoder_id = ? AND lease_until > now() AND NOT done")) {
             s.setString(1, task.sqlName());
             s.setString(2, encoderId);
             try (ResultSet rs = s.executeQuery()) {
@@ -40,6 +47,10 @@ public record WorkCounts(String task, String encoderId, int done, int pending, i
                 return rs.getInt(1);
             }
         }
+    }
+
+    private static boolean hasClaims(Connection c) throws SQLException {
+        return one(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'work_claims'") > 0;
     }
 
     private static int one(Connection c, String sql, String... args) throws SQLException {

@@ -27,7 +27,7 @@ public record WorkerStatus(String id, String host, long pid, String task, String
                     SELECT w.id, w.host, w.pid, w.task, w.encoder_id, w.started_at, w.heartbeat_at,
                       w.stopped_at IS NULL AND w.heartbeat_at > now() - make_interval(secs => w.lease_seconds),
                       w.stopped_at IS NOT NULL, w.done, w.failed,
-                      (SELECT count(*) FROM work_claims c WHERE c.worker_id = w.id AND c.lease_until > now())
+                      (SELECT count(*) FROM work_claims c WHERE c.worker_id = w.id AND c.lease_until > now() AND NOT c.done)
                     FROM workers w ORDER BY w.heartbeat_at DESC""")) {
                 while (rs.next()) {
                     list.add(new WorkerStatus(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
