@@ -6,7 +6,10 @@ import java.sql.Connection;
  * The SQL that differs between the two engines, all of it here: everything else in this package is written in the
  * SQL both accept (upserts as {@code ON CONFLICT ... DO UPDATE}, {@code ON CONFLICT DO NOTHING}, {@code
  * COALESCE(SUM(x), 0.0)} for SQLite's {@code TOTAL}). The schema's per-engine DDL is in {@link Migrations} (SQLite)
- * and {@link PgSchema} (PostgreSQL), under one version history ({@link SchemaHistory}).
+ * and {@link PgSchema} (PostgreSQL), under one version history ({@link SchemaHistory}). SQLite-only, for its file:
+ * {@link SqliteOpening} (PRAGMAs), {@link CatalogueHealth} (integrity checks), {@link CatalogueBackups} ({@code
+ * VACUUM INTO}), {@link CatalogueFile}, {@link CatalogueLock} and the SQL functions of {@link PaletteSummarySql}.
+ * PostgreSQL-only: {@link PgOpening}, {@link PgConnect}.
  */
 enum Engine {
     SQLITE,

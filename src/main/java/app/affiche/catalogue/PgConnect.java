@@ -16,6 +16,7 @@ import java.util.Properties;
  */
 final class PgConnect {
     private static final int CONNECT_TIMEOUT_S = 10;
+    private static final int SOCKET_TIMEOUT_S = 600;
 
     private PgConnect() {
     }
@@ -29,6 +30,8 @@ final class PgConnect {
         props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_S));
         props.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_S));
         props.setProperty("tcpKeepAlive", "true");
+        // a server cut off without a word (a pulled cable) must not hang a call for ever: no query of Affiche's runs this long
+        props.setProperty("socketTimeout", Integer.toString(SOCKET_TIMEOUT_S));
         try {
             return new org.postgresql.Driver().connect(location.jdbcUrl(), props);
         } catch (SQLException e) {

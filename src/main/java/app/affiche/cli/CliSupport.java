@@ -27,6 +27,15 @@ final class CliSupport {
         return Catalogue.openReadOnly(root.paths().location());
     }
 
+    /** Backup and restore copy a SQLite file; a team catalogue is backed up by its server (usage error otherwise). */
+    static void requireFile(AfficheCommand root, String command) {
+        var location = root.paths().location();
+        if (location.postgresql()) {
+            throw new IllegalArgumentException(command + " copies a catalogue file; " + location + " is a team catalogue "
+                    + "on PostgreSQL: back it up on its server (pg_dump / pg_restore)");
+        }
+    }
+
     /**
      * Runs a command body, turning expected failures into a message on stderr and an exit code:
      * bad arguments and unknown genres are usage errors (2), catalogue trouble (e.g. locked) is a failure (1).

@@ -128,7 +128,7 @@ final class ImportCommand implements Callable<Integer> {
         err.flush();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("catalogue", catalogue.file().toString());
+            out.put("catalogue", catalogue.location().toString());
             out.put("imported", report.count(ItemState.DONE));
             out.put("duplicates", report.count(ItemState.SKIPPED_DUPLICATE));
             out.put("failed", report.count(ItemState.FAILED));
@@ -155,7 +155,7 @@ final class ImportCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Imported %d new poster(s), %d already catalogued, %d failed%s in %.1f s into %s%n",
                 report.count(ItemState.DONE), report.count(ItemState.SKIPPED_DUPLICATE),
                 report.count(ItemState.FAILED), report.cancelled() ? " (cancelled)" : "",
-                report.elapsedMillis() / 1000.0, catalogue.file());
+                report.elapsedMillis() / 1000.0, catalogue.location());
         if (labelReport != null) {
             out.printf(Locale.ROOT, "Labels: %d line(s) applied%s, %d rejected%s%n", labelReport.applied(),
                     keptCurator(labelReport.kept()), labelReport.errors().size(),
