@@ -441,6 +441,15 @@ public final class Catalogue implements AutoCloseable {
         }
     }
 
+    /**
+     * Calls {@code listener} (on a thread of its own) with the ids of posters whose labels, title, year or fields
+     * were written on this shared catalogue, within about a second of the commit; an empty set: reload everything.
+     * A SQLite catalogue has one writer, this process: nothing to watch. Close the result to stop.
+     */
+    public AutoCloseable watchPosterChanges(java.util.function.Consumer<Set<Long>> listener) {
+        return location.postgresql() ? new PosterChangeFeed(location, listener) : () -> { };
+    }
+
     /** The workers that have registered on a shared (PostgreSQL) catalogue; a SQLite one has only its one process. */
     public List<app.affiche.catalogue.team.WorkerStatus> workers() {
         return read("listing workers", c -> sharedByWorkers(c)

@@ -36,6 +36,17 @@ final class PosterVersions {
                 if (s.executeUpdate() == 0 && seen != null) throw stale(c, id);
             }
         }
+        notifyOthers(c, posterIds);
+    }
+
+    /** On PostgreSQL, other workbenches hear of the change when this transaction commits (PosterChangeFeed). */
+    private static void notifyOthers(Connection c, Collection<Long> posterIds) throws SQLException {
+        if (Engine.of(c) != Engine.POSTGRESQL || posterIds.isEmpty()) return;
+        try (PreparedStatement s = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+            s.setString(1, PosterChangeFeed.CHANNEL);
+            s.setString(2, PosterChangeFeed.payload(posterIds));
+            s.execute();
+        }
     }
 
     /** Curator labels just written carry the curator's name (undo and review can tell whose they are). */

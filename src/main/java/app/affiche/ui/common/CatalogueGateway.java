@@ -28,6 +28,11 @@ public final class CatalogueGateway implements LabelStore {
         this.versions = new EditVersions(catalogue.location().postgresql());
     }
 
+    /** Posters others changed on a shared catalogue, told on a background thread (see Catalogue.watchPosterChanges). */
+    public AutoCloseable watchPosterChanges(java.util.function.Consumer<Set<Long>> listener) {
+        return catalogue.watchPosterChanges(listener);
+    }
+
     /** The catalogue itself, for pipeline, heads and export code that run in the background. */
     public Catalogue catalogue() {
         FxGuard.requireBackground("catalogue access");
