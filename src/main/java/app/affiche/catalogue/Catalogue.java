@@ -450,6 +450,25 @@ public final class Catalogue implements AutoCloseable {
         return location.postgresql() ? new PosterChangeFeed(location, listener) : () -> { };
     }
 
+    /**
+     * Forgets every embedding, embedding failure and work claim of this encoder, and the workers' records, in one
+     * transaction, so {@code bench workers} can embed the same posters again. Never called on a user's catalogue:
+     * the bench refuses one that held posters before it.
+     */
+    public void forgetEmbeddingsForBench(String encoderId) {
+        write("clearing embeddings for the bench", c -> {
+            for (String sql : List.of("DELETE FROM embeddings WHERE encoder_id = ?",
+                    "DELETE FROM embedding_failures WHERE encoder_id = ?",
+                    "DELETE FROM work_claims WHERE encoder_id = ?", "DELETE FROM workers WHERE encoder_id = ?")) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, encoderId);
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     /** The workers that have registered on a shared (PostgreSQL) catalogue; a SQLite one has only its one process. */
     public List<app.affiche.catalogue.team.WorkerStatus> workers() {
         return read("listing workers", c -> sharedByWorkers(c)
