@@ -6,8 +6,9 @@ import java.sql.SQLException;
 /**
  * The catalogue's one connection and what to do when it breaks. A SQLite file never goes away; a PostgreSQL server
  * can (a restart, a network cut): the call that meets a broken connection reconnects once and runs again from the
- * start (a transaction that broke was never committed, so nothing is half applied); when the server cannot be
- * reached it fails with why, and the next call tries again. Not thread-safe: Catalogue calls it under its lock.
+ * start (a transaction that broke was never committed, so nothing is half applied; one that broke during its COMMIT
+ * is not run again, since the server may have kept it); when the server cannot be reached it fails with why, and the
+ * next call tries again. Not thread-safe: Catalogue calls it under its lock.
  */
 final class CatalogueLink implements AutoCloseable {
     /** Opens a fresh connection; null for SQLite, which has nothing to reconnect to. */
@@ -15,6 +16,8 @@ final class CatalogueLink implements AutoCloseable {
         Connection connect();
     }
 
+    /** SQLSTATE "transaction resolution unknown": the connection broke during COMMIT. */
+    private static final String COMMIT_UNKNOWN = "08007";
     private final String where;
     private final Connector connector;
     private Connection connection;
@@ -35,6 +38,11 @@ final class CatalogueLink implements AutoCloseable {
                     throw new CatalogueException(what + " failed in catalogue " + where + ": " + e.getMessage(), e);
                 }
                 drop();
+                if (COMMIT_UNKNOWN.equals(e.getSQLState())) {
+                    throw new CatalogueException("lost the connection to catalogue " + where + " while " + what
+                            + ", as it was being saved: whether it was saved is not known (look before doing it again); "
+                            + "Affiche reconnects on the next try", e);
+                }
                 if (attempt > 0) throw lostConnection(what, e);
                 try {
                     connection(); // the server is back (or was never gone: a dropped idle connection): run it again
@@ -54,7 +62,12 @@ final class CatalogueLink implements AutoCloseable {
         c.setAutoCommit(false);
         try {
             T result = work.run(c);
-            c.commit();
+            try {
+                c.commit();
+            } catch (SQLException e) { // the server may have committed before the line went: never run it twice
+                if (lost(c, e)) throw new SQLException(e.getMessage(), COMMIT_UNKNOWN, e);
+                throw e;
+            }
             return result;
         } catch (SQLException | RuntimeException e) {
             try {

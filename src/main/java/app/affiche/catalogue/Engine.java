@@ -42,6 +42,12 @@ enum Engine {
         return this == SQLITE ? "SELECT last_insert_rowid()" : "SELECT lastval()";
     }
 
+    /** A row when the table named by the one parameter exists (in the schema the catalogue lives in). */
+    String tableExists() {
+        return this == SQLITE ? "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+                : "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?";
+    }
+
     /** The column that keeps the genre vocabulary in the order it was added. */
     String genreOrder() {
         return this == SQLITE ? "rowid" : "seq";

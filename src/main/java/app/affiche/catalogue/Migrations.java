@@ -16,7 +16,10 @@ import java.util.List;
  */
 final class Migrations {
 
-    /** Step i (0-based) takes the schema from version i to i + 1. Never edit a released step: append a new one. */
+    /**
+     * Step i (0-based) takes the schema from version i to i + 1. Never edit a released step: append a new one, and
+     * the same step in PostgreSQL's DDL to {@link PgSchema#STEPS} (SchemaHistoryTest checks they keep in step).
+     */
     static final List<List<String>> STEPS = List.of(
             List.of("""
                     CREATE TABLE posters(

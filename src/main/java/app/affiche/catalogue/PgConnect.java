@@ -70,7 +70,7 @@ final class PgConnect {
     }
 
     private static String serverWords(String message) {
-        return message.replaceFirst("^(FATAL|ERROR): ", "");
+        return message.replaceFirst("^(FATAL|ERROR): ", "").replaceFirst("\\.+$", ""); // our sentence goes on after it
     }
 
     private static Throwable root(Throwable t) {

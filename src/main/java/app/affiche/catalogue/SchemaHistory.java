@@ -25,13 +25,6 @@ import java.util.List;
 final class SchemaHistory {
     static final String TABLE = "flyway_schema_history";
 
-    static {
-        if (PgSchema.STEPS.size() != Migrations.STEPS.size()) {
-            throw new IllegalStateException("schema steps differ: SQLite has " + Migrations.STEPS.size()
-                    + ", PostgreSQL " + PgSchema.STEPS.size() + " (append the new step to PgSchema too)");
-        }
-    }
-
     private SchemaHistory() {
     }
 
@@ -60,6 +53,15 @@ final class SchemaHistory {
         }
         boolean history = hasHistory(c);
         if (from >= target && history) return;
+        if (engine == Engine.POSTGRESQL && PgSchema.STEPS.size() < target) { // a SQLite step without its PostgreSQL DDL
+            throw new CatalogueException("this build of Affiche cannot bring a PostgreSQL catalogue to schema version "
+                    + target + " (it has PostgreSQL steps up to " + PgSchema.STEPS.size() + " only); " + where
+                    + " was left as it is");
+        }
+        if (engine == Engine.POSTGRESQL && !history && foreignTables(c)) {
+            throw new CatalogueException("the database of " + where + " already holds tables that are not an Affiche "
+                    + "catalogue's; nothing was changed. Give Affiche a database of its own (e.g. createdb posters)");
+        }
         if (engine == Engine.SQLITE && from > 0 && from < target) Migrations.backup(c, file, from);
         if (engine == Engine.SQLITE) PaletteSummarySql.registerFunctions(c); // v5 summarises existing palettes
         try {
@@ -83,9 +85,20 @@ final class SchemaHistory {
         }
     }
 
+    /** Tables in the schema a new PostgreSQL catalogue would be created in: someone else's database. */
+    private static boolean foreignTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
     static boolean hasHistory(Connection c) throws SQLException {
-        try (var rs = c.getMetaData().getTables(null, null, TABLE, new String[]{"TABLE"})) {
-            return rs.next();
+        try (var s = c.prepareStatement(Engine.of(c).tableExists())) {
+            s.setString(1, TABLE);
+            try (var rs = s.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

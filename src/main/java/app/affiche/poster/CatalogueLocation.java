@@ -64,7 +64,7 @@ public final class CatalogueLocation {
             throw new IllegalArgumentException("the catalogue URL " + redact(text) + " has options (?…): use "
                     + "postgresql://user@host:5432/db; the driver reads other settings from ~/.pgpass and the environment");
         }
-        String host = uri.getHost();
+        String host = uri.getHost() == null ? null : uri.getHost().replaceAll("^\\[|]$", ""); // IPv6: [::1]
         String db = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (host == null || host.isBlank() || db.isBlank() || db.contains("/")) {
             throw new IllegalArgumentException("not a usable catalogue URL " + redact(text)

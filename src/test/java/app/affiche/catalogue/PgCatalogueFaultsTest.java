@@ -129,6 +129,21 @@ class PgCatalogueFaultsTest {
     }
 
     @Test
+    void aDatabaseHoldingSomeoneElsesTablesIsLeftAlone() throws Exception {
+        PgTestServer server = PgTestServer.shared();
+        String url = server.createDatabase();
+        String db = url.substring(url.lastIndexOf('/') + 1);
+        try (var conn = server.connect(db); var s = conn.createStatement()) {
+            s.execute("CREATE TABLE invoices(id bigint PRIMARY KEY)");
+        }
+        CatalogueException e = assertThrows(CatalogueException.class, () -> Catalogue.open(parse(url)));
+        assertTrue(e.getMessage().contains("already holds tables that are not an Affiche catalogue's"), e.getMessage());
+        try (var conn = server.connect(db); var rs = conn.getMetaData().getTables(null, null, "posters", null)) {
+            assertFalse(rs.next(), "nothing created beside them");
+        }
+    }
+
+    @Test
     void aSchemaFromANewerAfficheIsRefused() throws Exception {
         PgTestServer server = PgTestServer.shared();
         String url = server.createDatabase();

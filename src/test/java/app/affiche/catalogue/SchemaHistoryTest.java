@@ -67,6 +67,12 @@ class SchemaHistoryTest {
     }
 
     @Test
+    void everySqliteStepHasItsPostgresqlStep() {
+        assertEquals(Migrations.STEPS.size(), PgSchema.STEPS.size(),
+                "a schema step appended to Migrations.STEPS needs the same step in PgSchema.STEPS (PostgreSQL DDL)");
+    }
+
+    @Test
     void aNewCatalogueHasEveryVersionOnBothEngines() throws Exception {
         List<String> expected = new ArrayList<>();
         for (int v = 1; v <= Migrations.LATEST; v++) expected.add(v + ":JDBC");

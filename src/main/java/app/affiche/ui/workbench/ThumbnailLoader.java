@@ -39,10 +39,23 @@ public final class ThumbnailLoader implements Thumbnails {
         background.execute(() -> {
             int n = decoded.incrementAndGet();
             if (n == 1 || n % 20 == 0) app.affiche.poster.StartupTrace.mark("thumbnails: decoding #" + n);
-            Image image = decode(posterId);
+            Image image = decodeIfReachable(posterId);
             if (image != null) cache.put(posterId, image);
             ui.execute(() -> onLoaded.accept(image));
         });
+    }
+
+    /**
+     * As {@link #decode}; a team catalogue's server away leaves the tile blank (not cached, so it is asked again
+     * later): the user's own actions say why, one message each, instead of one per tile.
+     */
+    private Image decodeIfReachable(long posterId) {
+        try {
+            return decode(posterId);
+        } catch (app.affiche.catalogue.CatalogueException unreachable) {
+            org.slf4j.LoggerFactory.getLogger(ThumbnailLoader.class).debug("thumbnail {} not read", posterId, unreachable);
+            return null;
+        }
     }
 
     /** Reads and decodes one thumbnail (null: none, or not decodable). Background thread; not cached here. */
