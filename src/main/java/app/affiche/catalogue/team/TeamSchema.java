@@ -1,8 +1,5 @@
 package app.affiche.catalogue.team;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -37,21 +34,6 @@ public final class TeamSchema {
               PRIMARY KEY (poster_id, task, encoder_id))""",
             "CREATE INDEX IF NOT EXISTS work_claims_by_worker ON work_claims(worker_id)");
 
-    private static final long LOCK_KEY = 0x4166666963686531L; // "Affiche1"
-
     private TeamSchema() {
-    }
-
-    /** Creates the tables where missing (idempotent; the posters table must exist). */
-    public static void ensure(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            // CREATE ... IF NOT EXISTS races with itself when several workers start at once: one at a time
-            s.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
-            try {
-                for (String sql : TABLES) s.execute(sql);
-            } finally {
-                s.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
-            }
-        }
     }
 }

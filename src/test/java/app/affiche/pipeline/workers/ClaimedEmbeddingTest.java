@@ -92,7 +92,8 @@ class ClaimedEmbeddingTest {
                     @Override
                     public void failed(long posterId, String reason) {
                         failures.put(posterId, reason);
-                        try (var s = store.prepareStatement("INSERT INTO embedding_failures VALUES (?, 'enc', ?)")) {
+                        try (var s = store.prepareStatement("INSERT INTO embedding_failures(poster_id, encoder_id,"
+                                + " reason, failed_at) VALUES (?, 'enc', ?, 0)")) {
                             s.setLong(1, posterId);
                             s.setString(2, reason);
                             s.executeUpdate();
