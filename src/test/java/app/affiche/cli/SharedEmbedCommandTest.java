@@ -83,4 +83,45 @@ class SharedEmbedCommandTest {
         assertTrue(text.contains("workers: 0 alive of 2"), text);
         assertTrue(!text.contains("password"), text);
     }
+
+    @Test
+    void aWorkerKilledWithSigkillLeavesItsPostersToTheNextAfterItsLease() throws Exception {
+        Path root = SharedData.posters();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(root.resolve("images"))) {
+            files = s.filter(p -> p.toString().endsWith(".jpg")).sorted().limit(200).toList();
+        }
+        String url = PgTestServer.shared().createDatabase();
+        Path home = tmp.resolve("home");
+        assertEquals(0, Cli.run(home, "models", "install", SharedData.models().toString()).exit());
+        List<String> importArgs = new ArrayList<>(List.of("--catalogue", url, "import", "--image-root", root.toString()));
+        files.forEach(f -> importArgs.add(f.toString()));
+        assertEquals(0, Cli.run(home, importArgs.toArray(String[]::new)).exit());
+
+        Process killed = Cli.start(home, List.of(), tmp.resolve("killed.err"), "--catalogue", url, "embed", "--device",
+                "cpu", "--batch", "4", "--lease", "3", "--image-root", root.toString());
+        int storedBefore;
+        try (Catalogue c = Catalogue.open(CatalogueLocation.parse(url, home))) {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < until && (c.workers().isEmpty() || c.workers().getFirst().claims() == 0
+                    || c.workCounts(c.workers().getFirst().encoderId()).getFirst().done() < 10)) {
+                Thread.sleep(100);
+            }
+            killed.destroyForcibly(); // SIGKILL: no hook, no release of its claims
+            assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(137, killed.exitValue());
+            String encoder = c.workers().getFirst().encoderId();
+            storedBefore = c.embeddedPosterIds(encoder).length;
+            assertTrue(c.workCounts(encoder).getFirst().claimed() > 0, "the killed worker's claims are still there");
+
+            Cli.Run next = Cli.run(home, "--catalogue", url, "embed", "--device", "cpu", "--lease", "3",
+                    "--image-root", root.toString());
+            assertEquals(0, next.exit(), next.err());
+            assertEquals(files.size(), c.embeddedPosterIds(encoder).length, "the next worker took the lapsed claims");
+            WorkerStatus second = c.workers().stream().filter(WorkerStatus::stopped).findFirst().orElseThrow();
+            assertEquals(files.size() - storedBefore, second.done(), "it embedded exactly what was missing, none twice");
+            WorkerStatus lost = c.workers().stream().filter(w -> !w.stopped()).findFirst().orElseThrow();
+            assertTrue(!lost.alive(), "the killed one shows as lost");
+        }
+    }
 }
