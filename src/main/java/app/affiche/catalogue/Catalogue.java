@@ -265,9 +265,7 @@ public final class Catalogue implements AutoCloseable {
 
     /** Curator genres for several posters as {@code edit}'s curator, checked as he saw them; returns the new versions. */
     public Map<Long, Long> setCuratorGenres(Map<Long, Set<String>> genresByPoster, CuratorEdit edit) {
-        List<LabelUpdate> updates = new java.util.ArrayList<>();
-        genresByPoster.forEach((id, g) -> updates.add(new LabelUpdate(id, null, null, g, LabelSource.CURATOR)));
-        return LabelWrites.apply(this, updates, edit, now()).versions();
+        return LabelWrites.curator(this, genresByPoster, edit, now());
     }
 
     /** The poster's row version: what a curator's later write says he saw (absent: no such poster). */
@@ -426,19 +424,7 @@ public final class Catalogue implements AutoCloseable {
      */
     public app.affiche.catalogue.team.WorkClaims claimWork(app.affiche.catalogue.team.WorkTask task, String encoderId,
                                                           java.time.Duration lease) {
-        if (!location.postgresql()) throw new IllegalStateException("work is shared through a PostgreSQL catalogue");
-        Connection c = PgConnect.connect(location);
-        try {
-            return new app.affiche.catalogue.team.WorkClaims(c, app.affiche.catalogue.team.WorkerId.current(), task,
-                    encoderId, lease);
-        } catch (SQLException e) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the registration failure is what matters
-            }
-            throw new CatalogueException("cannot register as a worker on " + location + ": " + PgConnect.reason(e), e);
-        }
+        return TeamWork.register(location, task, encoderId, lease);
     }
 
     /**
@@ -456,17 +442,7 @@ public final class Catalogue implements AutoCloseable {
      * the bench refuses one that held posters before it.
      */
     public void forgetEmbeddingsForBench(String encoderId) {
-        write("clearing embeddings for the bench", c -> {
-            for (String sql : List.of("DELETE FROM embeddings WHERE encoder_id = ?",
-                    "DELETE FROM embedding_failures WHERE encoder_id = ?",
-                    "DELETE FROM work_claims WHERE encoder_id = ?", "DELETE FROM workers WHERE encoder_id = ?")) {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, encoderId);
-                    s.executeUpdate();
-                }
-            }
-            return null;
-        });
+        write("clearing embeddings for the bench", c -> TeamWork.forget(c, encoderId));
     }
 
     /** The workers that have registered on a shared (PostgreSQL) catalogue; a SQLite one has only its one process. */

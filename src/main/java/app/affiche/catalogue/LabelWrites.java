@@ -59,6 +59,13 @@ final class LabelWrites {
     record Applied(KeptCurator kept, Map<Long, Long> versions) {
     }
 
+    /** A curator's genres on several posters, checked against the versions he saw; returns their new versions. */
+    static Map<Long, Long> curator(Catalogue cat, Map<Long, Set<String>> genresByPoster, CuratorEdit edit, long now) {
+        List<LabelUpdate> updates = new ArrayList<>();
+        genresByPoster.forEach((id, g) -> updates.add(new LabelUpdate(id, null, null, g, LabelSource.CURATOR)));
+        return apply(cat, updates, edit, now).versions();
+    }
+
     static Applied apply(Catalogue cat, List<LabelUpdate> updates, CuratorEdit edit, long now) {
         List<String> vocabulary = cat.genreVocabulary();
         List<LabelUpdate> canonical = new ArrayList<>();
