@@ -67,4 +67,27 @@ class OthersLabelsFxTest {
         }
         assertEquals(Set.of("Western"), app.controller().reviewViewModel().targets().getFirst().confirmed());
     }
+
+    @Test
+    void savingTicksOverAnotherCuratorsNewerLabelsIsRefusedShownAndReloaded(FxRobot robot) throws Exception {
+        app.ready().get(30, TimeUnit.SECONDS);
+        robot.interact(() -> app.controller().viewModel().selected().add(poster));
+        WorkbenchFxTest.await(() -> app.controller().reviewViewModel().targets().size() == 1
+                && app.controller().reviewViewModel().targets().getFirst().posterId() == poster);
+        String comedy = app.controller().reviewViewModel().keyMap().get().label("Comedy");
+        robot.type(javafx.scene.input.KeyCode.getKeyCode(comedy)); // a tick of his own, not saved yet
+        WorkbenchFxTest.await(() -> app.controller().reviewViewModel().draftChanged());
+        try (Catalogue other = Catalogue.open(location)) {
+            other.setConfirmedLabels(poster, Set.of("Western"), LabelSource.CURATOR);
+            Thread.sleep(1500); // his window hears of it, but keeps the pending tick
+            assertEquals(Set.of(), app.controller().reviewViewModel().targets().getFirst().confirmed());
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            WorkbenchFxTest.await(() -> app.controller().batchViewModel().current().get().contains("was changed by"));
+            WorkbenchFxTest.await(() -> app.controller().reviewViewModel().targets().getFirst().confirmed()
+                    .equals(Set.of("Western")));
+            assertEquals(Set.of("Western"), other.confirmedGenres().get(poster), "the other's labels stand");
+            org.junit.jupiter.api.Assertions.assertTrue(app.controller().batchViewModel().current().get()
+                    .contains("its genres are now Western"), app.controller().batchViewModel().current().get());
+        }
+    }
 }

@@ -69,12 +69,18 @@ public final class CatalogueGateway implements LabelStore {
         return catalogue.paletteStats(by, filter);
     }
 
-    /**
-     * A poster's labels, remembering the version they were read at: the curator's next write on it says he saw that
-     * version (read first, so a change between the two reads makes the write refused rather than lost).
-     */
     @Override
     public List<GenreLabel> labels(long id) {
+        FxGuard.requireBackground("Catalogue.labels");
+        return catalogue.labels(id);
+    }
+
+    /**
+     * A poster's labels as the review shows them to the curator, remembering the version they were read at: his next
+     * write on it says he saw that version (read first, so a change between the two reads makes the write refused
+     * rather than lost). Tiles and other views read with {@link #labels}, which does not count as seen.
+     */
+    public List<GenreLabel> reviewLabels(long id) {
         FxGuard.requireBackground("Catalogue.labels");
         catalogue.posterVersion(id).ifPresent(v -> versions.saw(id, v));
         return catalogue.labels(id);

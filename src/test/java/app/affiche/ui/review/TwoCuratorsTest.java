@@ -35,8 +35,8 @@ class TwoCuratorsTest {
             anna.setConfirmedLabels(id, Set.of("Drama"), LabelSource.IMPORT);
             CatalogueGateway a = new CatalogueGateway(anna), b = new CatalogueGateway(ben);
             EditHistory annaHistory = new EditHistory(a), benHistory = new EditHistory(b);
-            LabelState annaSees = LabelState.of(id, a.labels(id));
-            LabelState benSees = LabelState.of(id, b.labels(id));
+            LabelState annaSees = LabelState.of(id, a.reviewLabels(id));
+            LabelState benSees = LabelState.of(id, b.reviewLabels(id));
 
             annaHistory.perform(new LabelEdit.Genres(id, annaSees.confirmed(), annaSees.confirmedSource(),
                     Set.of("Drama", "War"), "add War"));
@@ -48,7 +48,7 @@ class TwoCuratorsTest {
             assertEquals(Set.of("Drama", "War"), genres(ben, id), "Anna's edit stands");
             assertNull(benHistory.snapshot().undoDescription(), "the refused edit is not in Ben's history");
 
-            LabelState reloaded = LabelState.of(id, b.labels(id)); // what the workbench shows him then
+            LabelState reloaded = LabelState.of(id, b.reviewLabels(id)); // what the workbench shows him then
             benHistory.perform(new LabelEdit.Genres(id, reloaded.confirmed(), reloaded.confirmedSource(),
                     Set.of("Drama", "War", "History"), "add History"));
 
