@@ -55,9 +55,15 @@ public final class ImportBatch {
     /** A batch that writes each stored poster's import labels in the same transaction as the poster. */
     public ImportBatch(Catalogue catalogue, PosterDecoder decoder, PaletteExtractor palettes, int workers,
                        ImportListener listener, ImportLabels labels) {
+        this(catalogue, decoder, palettes, workers, listener, labels, null);
+    }
+
+    /** As above; each new poster's encoder input, decoded with the import's copy, goes to {@code forEncoder}. */
+    public ImportBatch(Catalogue catalogue, PosterDecoder decoder, PaletteExtractor palettes, int workers,
+                       ImportListener listener, ImportLabels labels, EncoderImages forEncoder) {
         if (workers < 1) throw new IllegalArgumentException("workers must be >= 1");
         this.catalogue = catalogue;
-        this.preparer = new PosterPreparer(decoder, palettes);
+        this.preparer = new PosterPreparer(decoder, palettes, forEncoder);
         this.workers = workers;
         this.state = new BatchState(listener);
         this.labels = labels;

@@ -46,6 +46,7 @@ public final class WorkbenchController {
     final PosterDetailViewModel detailVm = new PosterDetailViewModel();
     private final ExecutorService pages = CatchingExecutors.lifo("pages", 1, ErrorReporter::report);
     private final ExecutorService thumbs = CatchingExecutors.lifo("thumbnails", 2, ErrorReporter::report);
+    private final ExecutorService thumbsAhead = CatchingExecutors.fifo("thumbnails-ahead", 1, ErrorReporter::report);
     private final ExecutorService edits = CatchingExecutors.fifo("edits", 1, ErrorReporter::report);
     private final ExecutorService work = CatchingExecutors.fifo("work", 2, ErrorReporter::report);
     private final PosterDetailView detailView = new PosterDetailView(detailVm);
@@ -186,7 +187,7 @@ public final class WorkbenchController {
     /** The catalogue is open: fill the grid and start whatever batch was left unfinished. */
     public void attach(CatalogueGateway gateway, BatchRunner runner, List<java.nio.file.Path> resume) {
         this.gateway = gateway;
-        this.thumbnails = new ThumbnailLoader(gateway, thumbs, Platform::runLater);
+        this.thumbnails = new ThumbnailLoader(gateway, thumbs, thumbsAhead, Platform::runLater);
         detail.attach(gateway);
         review.attach(gateway);
         batch.attach(runner);
@@ -273,6 +274,7 @@ public final class WorkbenchController {
                     if (generation != queryGeneration) return;
                     items = new PagedPosterList(l.source(), pages, Platform::runLater);
                     if (l.first() != null) l.first().seed(items, loader);
+                    items.onReadAhead(cards -> loader.prefetch(cards.stream().map(PosterCard::id).toList()));
                     shownSource = l.source();
                     grid.setItems(items);
                     vm.shown().set(items.size());
@@ -438,6 +440,7 @@ public final class WorkbenchController {
         closeQuietly(othersChanges);
         pages.shutdownNow();
         thumbs.shutdownNow();
+        thumbsAhead.shutdownNow();
         edits.shutdown();
         work.shutdown();
     }
