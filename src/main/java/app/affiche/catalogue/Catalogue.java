@@ -1,5 +1,6 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.CatalogueLocation;
 import app.affiche.poster.CuratorThresholds;
 import app.affiche.poster.FieldDefinition;
 import app.affiche.poster.FieldType;
@@ -9,14 +10,10 @@ import app.affiche.poster.LabelSource;
 import app.affiche.poster.Palette;
 import app.affiche.poster.Poster;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -28,15 +25,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The local SQLite catalogue: posters, labels with their source, palettes, thumbnails, embeddings, heads.
- * Each mutating method is one transaction (one user action). Thread-safe: one connection, every call
- * synchronized on it. WAL journal with synchronous=FULL: a method that returned has its transaction fsynced,
- * so it survives a process kill and a power cut (NORMAL would survive kill -9 too, but not a power cut).
+ * The catalogue: posters, labels with their source, palettes, thumbnails, embeddings, heads. A local SQLite file
+ * (the default; {@link SqliteOpening}) or a team's PostgreSQL database ({@link PgOpening}); the SQL that differs
+ * between them is in {@link Engine}. Each mutating method is one transaction (one user action). Thread-safe: one
+ * connection, every call synchronized on it. SQLite: WAL journal with synchronous=FULL: a method that returned has
+ * its transaction fsynced, so it survives a process kill and a power cut (NORMAL would survive kill -9 too, but not
+ * a power cut). PostgreSQL: a broken connection is replaced on the next call ({@link CatalogueLink}).
  */
 public final class Catalogue implements AutoCloseable {
-    private final Path file;
+    private final CatalogueLocation location;
     private final CatalogueLock lock;
-    private final Connection connection;
+    private final CatalogueLink link;
+    private final boolean readOnly;
     private final EmbeddingListeners embeddingListeners = new EmbeddingListeners();
     private boolean closed;
 
@@ -45,15 +45,25 @@ public final class Catalogue implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    private Catalogue(Path file, CatalogueLock lock, Connection connection) {
-        this.file = file;
+    /** {@code lock}: SQLite's process lock, none when read-only or on PostgreSQL. */
+    Catalogue(CatalogueLocation location, CatalogueLock lock, CatalogueLink link, boolean readOnly) {
+        this.location = location;
         this.lock = lock;
-        this.connection = connection;
+        this.link = link;
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating or migrating) the catalogue; throws {@link CatalogueLockedException} if another process has it. */
     public static Catalogue open(Path file) {
-        return open(file, Migrations.LATEST);
+        return SqliteOpening.open(file, Migrations.LATEST);
+    }
+
+    /**
+     * Opens (creating or migrating) the catalogue at this location: a SQLite file (under its process lock) or a
+     * PostgreSQL database (shared by many users, so no lock). The rest of the program does not see the difference.
+     */
+    public static Catalogue open(CatalogueLocation location) {
+        return location.postgresql() ? PgOpening.open(location, Migrations.LATEST) : open(location.sideFile());
     }
 
     /**
@@ -63,126 +73,53 @@ public final class Catalogue implements AutoCloseable {
      * is opened the usual way (created or migrated, under the lock).
      */
     public static Catalogue openReadOnly(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(abs)) return open(abs);
-        Path given = abs;
-        abs = CatalogueFile.realPath(given); // the file a link names: the messages and the WAL are the real file's
-        CatalogueFile.refuseHardLinks(abs, given);
-        CatalogueHealth.refuseEmpty(abs);
-        java.util.Properties props = new java.util.Properties();
-        props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        Connection c = null;
-        try {
-            c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + abs, props);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 10000");
-            }
-            if (Migrations.version(c) != Migrations.LATEST) {
-                c.close();
-                return open(abs);
-            }
-            if (CatalogueHealth.quickCheckDue(abs)) CatalogueHealth.requireIntact(c, abs, false);
-            return new Catalogue(abs, null, c);
-        } catch (SQLException | RuntimeException e) {
-            try {
-                if (c != null) c.close();
-            } catch (SQLException ignored) {
-                // the original failure is what matters
-            }
-            if (e instanceof CatalogueException ce) throw ce;
-            if (e instanceof SQLException se && CatalogueHealth.isDamage(se)) throw CatalogueHealth.damaged(abs, se.getMessage());
-            throw new CatalogueException("cannot read catalogue " + abs + ": " + e.getMessage(), e);
-        }
+        return SqliteOpening.openReadOnly(file);
+    }
+
+    /** As {@link #openReadOnly(Path)}; a PostgreSQL catalogue is simply opened (its server keeps readers apart). */
+    public static Catalogue openReadOnly(CatalogueLocation location) {
+        return location.postgresql() ? open(location) : openReadOnly(location.sideFile());
     }
 
     /** Opens and migrates only up to {@code schemaVersion} (tests use it to build older catalogues). */
     static Catalogue open(Path file, int schemaVersion) {
-        Path given = file.toAbsolutePath().normalize();
-        try {
-            if (given.getParent() != null) Files.createDirectories(given.getParent());
-        } catch (IOException e) {
-            throw new CatalogueException("cannot create folder for catalogue " + given + ": " + e.getMessage(), e);
-        }
-        // Lock and open the file itself, not the name: a link to the catalogue must meet the same lock.
-        Path abs = CatalogueFile.realPath(given);
-        CatalogueFile.refuseHardLinks(abs, given);
-        CatalogueLock lock = CatalogueLock.acquire(abs);
-        app.affiche.poster.StartupTrace.mark("catalogue: locked");
-        Connection c = null;
-        try {
-            CatalogueHealth.refuseEmpty(abs);
-            boolean check = CatalogueHealth.quickCheckDue(abs);
-            c = DriverManager.getConnection("jdbc:sqlite:" + abs);
-            app.affiche.poster.StartupTrace.mark("catalogue: connected");
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 10000");
-                s.execute("PRAGMA foreign_keys = ON");
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA synchronous = FULL");
-            }
-            app.affiche.poster.StartupTrace.mark("catalogue: pragmas set (WAL)");
-            if (check) CatalogueHealth.requireIntact(c, abs, false); // never migrate or write into a damaged file
-            app.affiche.poster.StartupTrace.mark("catalogue: quick check " + (check ? "done" : "skipped"));
-            Migrations.migrate(c, abs, schemaVersion);
-            LabelSql.seedGenres(c);
-            app.affiche.poster.StartupTrace.mark("catalogue: migrations checked, genres seeded");
-            return new Catalogue(abs, lock, c);
-        } catch (SQLException | RuntimeException e) {
-            try {
-                if (c != null) c.close();
-            } catch (SQLException ignored) {
-                // the original failure is what matters
-            }
-            lock.close();
-            if (e instanceof CatalogueException ce) throw ce;
-            if (e instanceof SQLException se && CatalogueHealth.isDamage(se)) throw CatalogueHealth.damaged(abs, se.getMessage());
-            throw new CatalogueException("cannot open catalogue " + abs + ": " + e.getMessage(), e);
-        }
+        return SqliteOpening.open(file, schemaVersion);
     }
 
     synchronized <T> T read(String what, SqlWork<T> work) {
         ensureOpen();
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new CatalogueException(what + " failed in catalogue " + file + ": " + e.getMessage(), e);
-        }
+        return link.run(what, work, false);
     }
 
     /** One transaction: all of {@code work} or nothing. */
     synchronized <T> T write(String what, SqlWork<T> work) {
         ensureOpen();
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new CatalogueException(what + " failed in catalogue " + file + ": " + e.getMessage(), e);
-        }
+        return link.run(what, work, true);
     }
 
     private void ensureOpen() {
-        if (closed) throw new CatalogueException("catalogue " + file + " is closed");
+        if (closed) throw new CatalogueException("catalogue " + location + " is closed");
     }
 
     private static long now() {
         return System.currentTimeMillis();
     }
 
+    /**
+     * The SQLite file; for PostgreSQL a per-user stand-in path (see {@link CatalogueLocation#sideFile()}) beside
+     * which side folders (the similar-poster index) go.
+     */
     public Path file() {
-        return file;
+        return location.sideFile();
+    }
+
+    /** Where the catalogue is: its file, or its {@code postgresql://} URL (never with a password). */
+    public CatalogueLocation location() {
+        return location;
     }
 
     public int schemaVersion() {
-        return read("reading schema version", Migrations::version);
+        return read("reading schema version", SchemaHistory::version);
     }
 
     public OptionalLong posterIdBySha(String sha256) {
@@ -314,7 +251,37 @@ public final class Catalogue implements AutoCloseable {
      * (undo): unlike an import, restoring IMPORT labels does replace the curator labels the undone edit wrote.
      */
     public void restoreConfirmed(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources) {
-        LabelWrites.restore(this, genresByPoster, sources, now());
+        LabelWrites.restore(this, genresByPoster, sources, CuratorEdit.unchecked(), now());
+    }
+
+    /**
+     * As {@link #restoreConfirmed(Map, Map)} by {@code edit}'s curator, refused ({@link StaleEditException}) where a
+     * poster is no longer at the version he saw; returns the posters' versions after it.
+     */
+    public Map<Long, Long> restoreConfirmed(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources,
+                                            CuratorEdit edit) {
+        return LabelWrites.restore(this, genresByPoster, sources, edit, now());
+    }
+
+    /** Curator genres for several posters as {@code edit}'s curator, checked as he saw them; returns the new versions. */
+    public Map<Long, Long> setCuratorGenres(Map<Long, Set<String>> genresByPoster, CuratorEdit edit) {
+        return LabelWrites.curator(this, genresByPoster, edit, now());
+    }
+
+    /** The poster's row version: what a curator's later write says he saw (absent: no such poster). */
+    public OptionalLong posterVersion(long posterId) {
+        return read("reading a poster's version", c -> PosterVersions.version(c, posterId));
+    }
+
+    /** Title and year set exactly (as {@link #replaceTitleAndYear}) by {@code edit}'s curator, checked; new version. */
+    public Map<Long, Long> replaceTitleAndYear(long posterId, String title, Integer year, CuratorEdit edit) {
+        return TitleYearWrites.replace(this, posterId, title, year, edit, now());
+    }
+
+    /** As {@link #restoreTitleAndYear(long, String, LabelSource, Integer, LabelSource)}, checked; new version. */
+    public Map<Long, Long> restoreTitleAndYear(long posterId, String title, LabelSource titleSource, Integer year,
+                                               LabelSource yearSource, CuratorEdit edit) {
+        return TitleYearWrites.restore(this, posterId, title, titleSource, year, yearSource, edit, now());
     }
 
     /**
@@ -322,24 +289,21 @@ public final class Catalogue implements AutoCloseable {
      * its source; a changed one becomes the curator's, which no import replaces.
      */
     public void replaceTitleAndYear(long posterId, String title, Integer year) {
-        write("setting title and year", c -> {
-            TitleYearSql.replace(c, posterId, title, year);
-            return null;
-        });
+        TitleYearWrites.replace(this, posterId, title, year, CuratorEdit.unchecked(), now());
     }
 
     /** Puts title and year back with the sources they had (undo of an edit); an unknown source counts as curator. */
     public void restoreTitleAndYear(long posterId, String title, LabelSource titleSource, Integer year,
                                     LabelSource yearSource) {
-        write("restoring title and year", c -> {
-            TitleYearSql.restore(c, posterId, title, titleSource, year, yearSource);
-            return null;
-        });
+        TitleYearWrites.restore(this, posterId, title, titleSource, year, yearSource, CuratorEdit.unchecked(), now());
     }
 
     /** Sets title and/or year as a curator; a null argument leaves that field as it is. One transaction. */
     public void setTitleAndYear(long posterId, String title, Integer year) {
-        write("setting title and year", c -> TitleYearSql.set(c, posterId, title, year, LabelSource.CURATOR));
+        write("setting title and year", c -> {
+            PosterVersions.bump(c, List.of(posterId), CuratorEdit.unchecked(), now());
+            return TitleYearSql.set(c, posterId, title, year, LabelSource.CURATOR);
+        });
     }
 
     /**
@@ -384,7 +348,7 @@ public final class Catalogue implements AutoCloseable {
             throw new IllegalArgumentException("not a usable genre name: '" + genre + "' (empty, or contains | or ,)");
         }
         write("adding genre " + name, c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO genres(name, origin) VALUES (?, 'user')")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO genres(name, origin) VALUES (?, 'user') ON CONFLICT DO NOTHING")) {
                 s.setString(1, name);
                 return s.executeUpdate();
             }
@@ -449,6 +413,48 @@ public final class Catalogue implements AutoCloseable {
         return EmbeddingSql.failures(this, encoderId);
     }
 
+    /** Done, pending, failed and claimed posters of embed and tag for this encoder (see {@code affiche status}). */
+    public List<app.affiche.catalogue.team.WorkCounts> workCounts(String encoderId) {
+        return read("counting work", c -> app.affiche.catalogue.team.WorkCounts.of(c, encoderId, sharedByWorkers(c)));
+    }
+
+    /**
+     * Registers this process as a worker for a task on a PostgreSQL catalogue, on a connection of its own (claims
+     * and heartbeats never wait behind this catalogue's calls). Close it to let its claims go.
+     */
+    public app.affiche.catalogue.team.WorkClaims claimWork(app.affiche.catalogue.team.WorkTask task, String encoderId,
+                                                          java.time.Duration lease) {
+        return TeamWork.register(location, task, encoderId, lease);
+    }
+
+    /**
+     * Calls {@code listener} (on a thread of its own) with the ids of posters whose labels, title, year or fields
+     * were written on this shared catalogue, within about a second of the commit; an empty set: reload everything.
+     * A SQLite catalogue has one writer, this process: nothing to watch. Close the result to stop.
+     */
+    public AutoCloseable watchPosterChanges(java.util.function.Consumer<Set<Long>> listener) {
+        return location.postgresql() ? new PosterChangeFeed(location, listener) : () -> { };
+    }
+
+    /**
+     * Forgets every embedding, embedding failure and work claim of this encoder, and the workers' records, in one
+     * transaction, so {@code bench workers} can embed the same posters again. Never called on a user's catalogue:
+     * the bench refuses one that held posters before it.
+     */
+    public void forgetEmbeddingsForBench(String encoderId) {
+        write("clearing embeddings for the bench", c -> TeamWork.forget(c, encoderId));
+    }
+
+    /** The workers that have registered on a shared (PostgreSQL) catalogue; a SQLite one has only its one process. */
+    public List<app.affiche.catalogue.team.WorkerStatus> workers() {
+        return read("listing workers", c -> sharedByWorkers(c)
+                ? app.affiche.catalogue.team.WorkerStatus.all(c) : List.of());
+    }
+
+    private static boolean sharedByWorkers(Connection c) {
+        return Engine.of(c) == Engine.POSTGRESQL;
+    }
+
     /** Stores trained heads for an encoder (opaque bytes owned by the heads package) with provenance JSON. */
     public void saveHeads(String encoderId, byte[] heads, String provenanceJson) {
         EmbeddingSql.saveHeads(this, encoderId, heads, provenanceJson, now());
@@ -479,7 +485,7 @@ public final class Catalogue implements AutoCloseable {
 
     /** Opened with {@link #openReadOnly}: writes would fail. */
     public boolean readOnly() {
-        return lock == null;
+        return readOnly;
     }
 
     /** Declares an extra field; a bad or taken name throws IllegalArgumentException. */
@@ -570,9 +576,9 @@ public final class Catalogue implements AutoCloseable {
         if (closed) return;
         closed = true;
         try {
-            connection.close();
+            link.close();
         } catch (SQLException e) {
-            throw new CatalogueException("closing catalogue " + file + " failed: " + e.getMessage(), e);
+            throw new CatalogueException("closing catalogue " + location + " failed: " + e.getMessage(), e);
         } finally {
             if (lock != null) lock.close(); // none when opened read-only
         }

@@ -57,8 +57,9 @@ final class CuratorThresholdSql {
                     del.executeUpdate();
                 }
             }
-            try (PreparedStatement put = c.prepareStatement("INSERT OR REPLACE INTO curator_thresholds(encoder_id, genre, "
-                    + "threshold, set_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement put = c.prepareStatement("INSERT INTO curator_thresholds(encoder_id, genre, "
+                    + "threshold, set_at) VALUES (?, ?, ?, ?) ON CONFLICT (encoder_id, genre) DO UPDATE SET "
+                    + "threshold = excluded.threshold, set_at = excluded.set_at")) {
                 for (var e : t.genres().entrySet()) {
                     if (e.getValue().equals(before.get(e.getKey()))) continue;
                     put.setString(1, encoderId);
@@ -70,7 +71,8 @@ final class CuratorThresholdSql {
             }
             try (PreparedStatement s = c.prepareStatement(t.band() == null
                     ? "DELETE FROM curator_bands WHERE encoder_id = ?"
-                    : "INSERT OR REPLACE INTO curator_bands(encoder_id, band, set_at) VALUES (?, ?, ?)")) {
+                    : "INSERT INTO curator_bands(encoder_id, band, set_at) VALUES (?, ?, ?) ON CONFLICT (encoder_id) "
+                    + "DO UPDATE SET band = excluded.band, set_at = excluded.set_at")) {
                 s.setString(1, encoderId);
                 if (t.band() != null) {
                     s.setDouble(2, t.band());

@@ -101,10 +101,10 @@ final class DuplicateMerge {
 
     /** The removed copy's path and its own other paths become the kept poster's other paths. */
     private static int movePaths(Connection c, long from, long keep) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO poster_paths(poster_id, path) "
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO poster_paths(poster_id, path) "
                 + "SELECT ?, path FROM (SELECT path FROM posters WHERE id = ? "
-                + "UNION SELECT path FROM poster_paths WHERE poster_id = ?) "
-                + "WHERE path <> (SELECT path FROM posters WHERE id = ?)")) {
+                + "UNION SELECT path FROM poster_paths WHERE poster_id = ?) AS seen "
+                + "WHERE path <> (SELECT path FROM posters WHERE id = ?) ON CONFLICT DO NOTHING")) {
             s.setLong(1, keep);
             s.setLong(2, from);
             s.setLong(3, from);

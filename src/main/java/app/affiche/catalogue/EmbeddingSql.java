@@ -11,13 +11,17 @@ import java.util.TreeMap;
 
 /** Embeddings, embedding failures and trained heads; each mutation is one Catalogue transaction. */
 final class EmbeddingSql {
+    /** Upserts are written as ON CONFLICT ... DO UPDATE, which SQLite and PostgreSQL both accept. */
+    private static final String UPSERT_EMBEDDING = " ON CONFLICT (poster_id, encoder_id) DO UPDATE SET dim = excluded.dim, "
+            + "vector = excluded.vector, created_at = excluded.created_at";
+
     private EmbeddingSql() {
     }
 
     static void put(Catalogue cat, long posterId, String encoderId, float[] vector, long now) {
         cat.write("storing an embedding", c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO embeddings(poster_id, encoder_id, dim, "
-                    + "vector, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO embeddings(poster_id, encoder_id, dim, "
+                    + "vector, created_at) VALUES (?, ?, ?, ?, ?)" + UPSERT_EMBEDDING)) {
                 s.setLong(1, posterId);
                 s.setString(2, encoderId);
                 s.setInt(3, vector.length);
@@ -39,8 +43,8 @@ final class EmbeddingSql {
     static void putAll(Catalogue cat, String encoderId, Map<Long, float[]> vectors, long now) {
         if (vectors.isEmpty()) return;
         cat.write("storing " + vectors.size() + " embeddings", c -> {
-            try (PreparedStatement put = c.prepareStatement("INSERT OR REPLACE INTO embeddings(poster_id, encoder_id, dim, "
-                    + "vector, created_at) VALUES (?, ?, ?, ?, ?)");
+            try (PreparedStatement put = c.prepareStatement("INSERT INTO embeddings(poster_id, encoder_id, dim, "
+                    + "vector, created_at) VALUES (?, ?, ?, ?, ?)" + UPSERT_EMBEDDING);
                  PreparedStatement clear = c.prepareStatement(
                          "DELETE FROM embedding_failures WHERE poster_id = ? AND encoder_id = ?")) {
                 for (Map.Entry<Long, float[]> e : vectors.entrySet()) {
@@ -103,8 +107,9 @@ final class EmbeddingSql {
 
     static void markFailed(Catalogue cat, long posterId, String encoderId, String reason, long now) {
         cat.write("recording an embedding failure", c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO embedding_failures(poster_id, "
-                    + "encoder_id, reason, failed_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO embedding_failures(poster_id, "
+                    + "encoder_id, reason, failed_at) VALUES (?, ?, ?, ?) ON CONFLICT (poster_id, encoder_id) "
+                    + "DO UPDATE SET reason = excluded.reason, failed_at = excluded.failed_at")) {
                 s.setLong(1, posterId);
                 s.setString(2, encoderId);
                 s.setString(3, reason);
@@ -130,8 +135,9 @@ final class EmbeddingSql {
 
     static void saveHeads(Catalogue cat, String encoderId, byte[] heads, String provenance, long now) {
         cat.write("storing heads", c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO heads(encoder_id, heads, provenance, "
-                    + "trained_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO heads(encoder_id, heads, provenance, "
+                    + "trained_at) VALUES (?, ?, ?, ?) ON CONFLICT (encoder_id) DO UPDATE SET heads = excluded.heads, "
+                    + "provenance = excluded.provenance, trained_at = excluded.trained_at")) {
                 s.setString(1, encoderId);
                 s.setBytes(2, heads);
                 s.setString(3, provenance);

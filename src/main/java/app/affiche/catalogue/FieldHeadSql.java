@@ -13,8 +13,10 @@ final class FieldHeadSql {
 
     static void save(Catalogue cat, String field, String encoderId, byte[] head, String provenance, long now) {
         cat.write("storing the head of field " + field, c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO field_heads(field, encoder_id, head, "
-                    + "provenance, trained_at) VALUES ((SELECT name FROM fields WHERE name = ?), ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO field_heads(field, encoder_id, head, "
+                    + "provenance, trained_at) VALUES ((SELECT name FROM fields WHERE name = ?), ?, ?, ?, ?) "
+                    + "ON CONFLICT (field, encoder_id) DO UPDATE SET head = excluded.head, provenance = excluded.provenance, "
+                    + "trained_at = excluded.trained_at")) {
                 s.setString(1, field);
                 s.setString(2, encoderId);
                 s.setBytes(3, head);
@@ -43,7 +45,8 @@ final class FieldHeadSql {
         return cat.read("listing field heads", c -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT field FROM field_heads WHERE encoder_id = ? ORDER BY field COLLATE NOCASE")) {
+                    "SELECT field FROM field_heads WHERE encoder_id = ? ORDER BY "
+                            + Engine.of(c).nocaseOrder("field"))) {
                 s.setString(1, encoderId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) out.add(rs.getString(1));

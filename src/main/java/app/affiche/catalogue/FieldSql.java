@@ -58,7 +58,8 @@ final class FieldSql {
 
     static List<FieldDefinition> list(Connection c) throws SQLException {
         List<FieldDefinition> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT name, type, bins FROM fields ORDER BY name COLLATE NOCASE");
+        try (PreparedStatement s = c.prepareStatement("SELECT name, type, bins FROM fields ORDER BY "
+                + Engine.of(c).nocaseOrder("name"));
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) out.add(new FieldDefinition(rs.getString(1), FieldType.ofKey(rs.getString(2)), rs.getString(3)));
         }
@@ -94,6 +95,7 @@ final class FieldSql {
         }
         cat.write("setting fields of poster " + posterId, c -> {
             if (!PosterQueries.exists(c, posterId)) throw new CatalogueException("no poster with id " + posterId);
+            PosterVersions.bump(c, List.of(posterId), CuratorEdit.unchecked(), now);
             return put(c, posterId, values, cleared, LabelSource.CURATOR, now);
         });
     }
@@ -119,8 +121,10 @@ final class FieldSql {
                 FieldValue curator = one(c, posterId, v.field(), LabelSource.CURATOR);
                 if (curator != null && !curator.display().equals(v.display())) kept++;
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO field_values(poster_id, field, source, "
-                    + "text, number, confidence, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO field_values(poster_id, field, source, "
+                    + "text, number, confidence, set_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (poster_id, field, source) "
+                    + "DO UPDATE SET text = excluded.text, number = excluded.number, confidence = excluded.confidence, "
+                    + "set_at = excluded.set_at")) {
                 s.setLong(1, posterId);
                 s.setString(2, v.field());
                 s.setString(3, source.key());
@@ -169,7 +173,8 @@ final class FieldSql {
     private static Map<Long, List<FieldValue>> query(Connection c, String where, Long posterId) throws SQLException {
         Map<Long, List<FieldValue>> out = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT " + VALUE_COLUMNS + " FROM field_values v JOIN fields f "
-                + "ON f.name = v.field " + where + " ORDER BY v.poster_id, f.name COLLATE NOCASE, v.source")) {
+                + "ON f.name = v.field " + where + " ORDER BY v.poster_id, "
+                + Engine.of(c).nocaseOrder("f.name") + ", v.source")) {
             if (posterId != null) s.setLong(1, posterId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row(rs));

@@ -26,7 +26,7 @@ final class LabelSql {
     }
 
     static void seedGenres(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO genres(name, origin) VALUES (?, 'tmdb')")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO genres(name, origin) VALUES (?, 'tmdb') ON CONFLICT DO NOTHING")) {
             for (String g : Genres.TMDB) {
                 s.setString(1, g);
                 s.addBatch();
@@ -37,7 +37,8 @@ final class LabelSql {
 
     static List<String> vocabulary(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM genres ORDER BY rowid")) {
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM genres ORDER BY "
+                + Engine.of(c).genreOrder())) {
             while (rs.next()) names.add(rs.getString(1));
         }
         return names;

@@ -9,13 +9,17 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Versioned schema: {@code PRAGMA user_version} holds the number of steps applied; each step is a list of SQL
- * statements applied in one transaction. An existing catalogue is copied ({@code VACUUM INTO}, consistent even
- * with a WAL) to {@code <file>.bak-v<N>} before it is migrated.
+ * The SQLite schema, step by step: {@code PRAGMA user_version} holds the number of steps applied; each step is a list
+ * of SQL statements applied in one transaction by {@link SchemaHistory} (Flyway), which keeps one history for SQLite
+ * and PostgreSQL ({@link PgSchema} has the same steps in PostgreSQL's DDL). An existing catalogue is copied ({@code
+ * VACUUM INTO}, consistent even with a WAL) to {@code <file>.bak-v<N>} before it is migrated.
  */
 final class Migrations {
 
-    /** Step i (0-based) takes the schema from version i to i + 1. Never edit a released step: append a new one. */
+    /**
+     * Step i (0-based) takes the schema from version i to i + 1. Never edit a released step: append a new one, and
+     * the same step in PostgreSQL's DDL to {@link PgSchema#STEPS} (SchemaHistoryTest checks they keep in step).
+     */
     static final List<List<String>> STEPS = List.of(
             List.of("""
                     CREATE TABLE posters(
@@ -193,7 +197,15 @@ final class Migrations {
                     CREATE TABLE curator_bands(
                       encoder_id TEXT PRIMARY KEY,
                       band REAL NOT NULL CHECK (band >= 0 AND band < 1),
-                      set_at INTEGER NOT NULL)"""));
+                      set_at INTEGER NOT NULL)"""),
+            // v9: several curators on one (PostgreSQL) catalogue. A row version on posters, moved by every label,
+            // title, year and field write, so a curator's write names the version he saw and a stale one is refused
+            // (PosterVersions) instead of silently replacing another's; who changed it last, and when; and the curator
+            // (user@host) beside his labels. Existing posters start at version 0, their labels' curator unknown.
+            List.of("ALTER TABLE posters ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE posters ADD COLUMN changed_by TEXT",
+                    "ALTER TABLE posters ADD COLUMN changed_at INTEGER",
+                    "ALTER TABLE labels ADD COLUMN curator TEXT"));
 
     static final int LATEST = STEPS.size();
 
@@ -206,37 +218,12 @@ final class Migrations {
         }
     }
 
-    /** Brings the schema to {@code target}, backing the file up first if it already holds an older schema. */
-    static void migrate(Connection c, Path file, int target) throws SQLException {
-        int from = version(c);
-        if (from > LATEST) {
-            throw new CatalogueException("catalogue " + file + " has schema version " + from
-                    + ", newer than this Affiche understands (" + LATEST + "): please update Affiche");
-        }
-        if (from >= target) return;
-        if (from > 0) backup(c, file, from);
-        PaletteSummarySql.registerFunctions(c);
-        for (int v = from; v < target; v++) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : STEPS.get(v)) s.execute(sql);
-                s.execute("PRAGMA user_version = " + (v + 1));
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw new CatalogueException("migrating catalogue " + file + " to schema version " + (v + 1)
-                        + " failed: " + e.getMessage(), e);
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
-    }
-
     static Path backupPath(Path file, int version) {
         return file.resolveSibling(file.getFileName() + ".bak-v" + version);
     }
 
-    private static void backup(Connection c, Path file, int version) throws SQLException {
+    /** Copies the catalogue to {@code <file>.bak-v<version>} before it is migrated ({@link SchemaHistory}). */
+    static void backup(Connection c, Path file, int version) throws SQLException {
         Path target = backupPath(file, version);
         try {
             Files.deleteIfExists(target);

@@ -26,15 +26,21 @@ final class PaletteStatsSql {
     private PaletteStatsSql() {
     }
 
+    /** SQLite's TOTAL() (0.0 over no rows) as both engines write it. */
+    private static String sum(String expression) {
+        return "COALESCE(SUM(" + expression + "), 0.0)";
+    }
+
     static PaletteStats query(Connection c, Grouping by, PosterFilter filter) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String posters = posters(filter, by == Grouping.DECADE, params);
+        String posters = posters(Engine.of(c), filter, by == Grouping.DECADE, params);
         StringBuilder sql = new StringBuilder("SELECT ")
                 .append(by == Grouping.GENRE ? "l.genre" : "p.year / 10 * 10")
-                .append(", s.main_cell, COUNT(*), TOTAL(s.grey), TOTAL(s.colour)");
-        for (int i = 0; i < ColourBins.HUES; i++) sql.append(", TOTAL(s.hue_").append(i).append(')');
-        for (int i = 0; i < ColourBins.LIGHTS; i++) sql.append(", TOTAL(s.light_").append(i).append(')');
-        sql.append(", TOTAL((s.main_rgb >> 16) & 255), TOTAL((s.main_rgb >> 8) & 255), TOTAL(s.main_rgb & 255)")
+                .append(", s.main_cell, COUNT(*), ").append(sum("s.grey")).append(", ").append(sum("s.colour"));
+        for (int i = 0; i < ColourBins.HUES; i++) sql.append(", ").append(sum("s.hue_" + i));
+        for (int i = 0; i < ColourBins.LIGHTS; i++) sql.append(", ").append(sum("s.light_" + i));
+        sql.append(", ").append(sum("(s.main_rgb >> 16) & 255")).append(", ").append(sum("(s.main_rgb >> 8) & 255"))
+                .append(", ").append(sum("s.main_rgb & 255"))
                 .append(" FROM palette_summary s")
                 .append(by == Grouping.GENRE ? " JOIN labels l ON l.poster_id = s.poster_id AND l.source <> 'model'" : "")
                 .append(posters)
@@ -62,8 +68,8 @@ final class PaletteStatsSql {
      * The join to the posters the filter passes and its WHERE clause (alias p). With no filter and no grouping by
      * year, none: it would cost a lookup per label row. A limit keeps the first posters by id, as `list` does.
      */
-    private static String posters(PosterFilter filter, boolean needed, List<Object> params) {
-        String where = PosterSql.where(filter, params);
+    private static String posters(Engine engine, PosterFilter filter, boolean needed, List<Object> params) {
+        String where = PosterSql.where(engine, filter, params);
         boolean filters = !where.equals(" WHERE 1 = 1") || filter.limit() != Integer.MAX_VALUE;
         if (!filters && !needed) return " WHERE 1 = 1";
         String join = " JOIN posters p ON p.id = s.poster_id" + where;
@@ -76,7 +82,7 @@ final class PaletteStatsSql {
     private static int count(Connection c, PosterFilter filter) throws SQLException {
         List<Object> params = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM palette_summary s"
-                + posters(filter, false, params))) {
+                + posters(Engine.of(c), filter, false, params))) {
             PosterSql.bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;

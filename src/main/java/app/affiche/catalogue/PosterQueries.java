@@ -61,7 +61,7 @@ final class PosterQueries {
 
     static List<Poster> posters(Connection c, PosterFilter filter) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + PosterSql.COLUMNS + " FROM posters p" + PosterSql.where(filter, params)
+        String sql = "SELECT " + PosterSql.COLUMNS + " FROM posters p" + PosterSql.where(Engine.of(c), filter, params)
                 + " ORDER BY p.id LIMIT ? OFFSET ?";
         params.add(filter.limit());
         params.add(filter.offset());
@@ -77,7 +77,7 @@ final class PosterQueries {
 
     static int count(Connection c, PosterFilter filter) throws SQLException {
         List<Object> params = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM posters p" + PosterSql.where(filter, params))) {
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM posters p" + PosterSql.where(Engine.of(c), filter, params))) {
             PosterSql.bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -60,7 +60,7 @@ final class PosterSql {
             s.executeUpdate();
         }
         long id;
-        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery(Engine.of(c).lastInsertedId())) {
             rs.next();
             id = rs.getLong(1);
         }
@@ -125,11 +125,11 @@ final class PosterSql {
     }
 
     /** Builds the WHERE clause for a filter; parameters are appended to {@code params}. */
-    static String where(PosterFilter f, List<Object> params) {
+    static String where(Engine engine, PosterFilter f, List<Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         String confirmed = "SELECT 1 FROM labels l WHERE l.poster_id = p.id AND l.source <> 'model'";
         if (f.genre() != null) {
-            sql.append(" AND EXISTS (").append(confirmed).append(" AND l.genre = ? COLLATE NOCASE)");
+            sql.append(" AND EXISTS (").append(confirmed).append(" AND ").append(engine.nocase("l.genre")).append(" = ?)");
             params.add(f.genre());
         }
         if (f.decade() != null) {
@@ -145,7 +145,7 @@ final class PosterSql {
                     .append("SELECT 1 FROM labels m WHERE m.poster_id = p.id AND m.source = 'model')");
         }
         if (f.titleContains() != null) {
-            sql.append(" AND p.title LIKE ? ESCAPE '\\'");
+            sql.append(" AND ").append(engine.likeNocase("p.title"));
             params.add("%" + f.titleContains().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return sql.toString();

@@ -46,8 +46,8 @@ final class PosterWrites {
     }
 
     private static void rememberPath(Connection c, long id, String path) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO poster_paths(poster_id, path) "
-                + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM posters WHERE id = ? AND path = ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO poster_paths(poster_id, path) "
+                + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM posters WHERE id = ? AND path = ?) ON CONFLICT DO NOTHING")) {
             s.setLong(1, id);
             s.setString(2, path);
             s.setLong(3, id);

@@ -1,6 +1,7 @@
 package app.affiche.cli;
 
 import app.affiche.poster.AffichePaths;
+import app.affiche.poster.CatalogueLocation;
 import app.affiche.poster.FileNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,16 +21,17 @@ import java.nio.file.Path;
                 ThresholdsCommand.class,
                 SimilarCommand.class, DuplicatesCommand.class, XmpCommand.class,
                 StatsCommand.class,
-                EmbedCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
+                EmbedCommand.class, StatusCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
                 BenchCommand.class})
 public final class AfficheCommand implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;
     public static final int USAGE = 2;
 
-    @Option(names = "--catalogue", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PATH",
-            description = "Catalogue file (default: $AFFICHE_CATALOGUE, else catalogue.db in the per-user directory).")
-    Path catalogue;
+    @Option(names = "--catalogue", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PATH|URL",
+            description = "Catalogue file, or a team catalogue postgresql://user@host:5432/db (password from ~/.pgpass "
+                    + "or PGPASSWORD) (default: $AFFICHE_CATALOGUE, else catalogue.db in the per-user directory).")
+    String catalogue;
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
@@ -45,13 +47,27 @@ public final class AfficheCommand implements Runnable {
     CommandSpec spec;
 
     public AffichePaths paths() {
-        if (catalogue != null && !FileNames.roundTrips(catalogue)) { // SQLite opens by name as text: it would miss it
-            throw new CommandLine.ParameterException(spec.commandLine(), "--catalogue " + catalogue
+        AffichePaths paths;
+        try {
+            paths = AffichePaths.fromEnvironment();
+        } catch (IllegalArgumentException e) { // AFFICHE_CATALOGUE holds a URL Affiche cannot use
+            throw new CommandLine.ParameterException(spec.commandLine(), "AFFICHE_CATALOGUE: " + e.getMessage());
+        }
+        if (catalogue == null) return paths;
+        if (CatalogueLocation.isUrl(catalogue)) {
+            try {
+                return paths.withCatalogue(CatalogueLocation.parse(catalogue, paths.home()));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--catalogue: " + e.getMessage());
+            }
+        }
+        Path file = FileNames.locate(Path.of(catalogue)); // a name whose bytes the argument's text lost is found again
+        if (!FileNames.roundTrips(file)) { // SQLite opens by name as text: it would miss it
+            throw new CommandLine.ParameterException(spec.commandLine(), "--catalogue " + file
                     + ": file name is not valid in the file-name encoding (" + System.getProperty("sun.jnu.encoding")
                     + "); rename the file");
         }
-        AffichePaths paths = AffichePaths.fromEnvironment();
-        return catalogue == null ? paths : paths.withCatalogue(catalogue);
+        return paths.withCatalogue(file);
     }
 
     @Override

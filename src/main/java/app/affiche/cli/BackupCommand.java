@@ -26,6 +26,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return CliSupport.guarded(spec, () -> {
+            CliSupport.requireFile(root, "backup");
             Path catalogue = root.paths().catalogue();
             Path written = CatalogueBackups.backup(catalogue, target != null ? target : CatalogueBackups.datedName(catalogue));
             spec.commandLine().getOut().println("Backed up " + catalogue + " to " + written);

@@ -101,7 +101,7 @@ final class BenchHeadsCommand implements Callable<Integer> {
                 throw new HeadsException(csv + ": " + e.getMessage());
             }
         }
-        try (Catalogue c = Catalogue.open(paths().catalogue())) {
+        try (Catalogue c = Catalogue.open(paths().location())) {
             return TrainRun.trainingData(c, encoder);
         }
     }

@@ -64,10 +64,13 @@ final class BenchPreviewCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "bench preview: %s on %s, %d cores, %d view(s), grid %dx%d (%d copies + baseline), batch %d, %d posters%n",
                     encoder.id(), encoder.device(), Runtime.getRuntime().availableProcessors(), encoder.preprocessor().viewCount(),
                     grid, grid, grid * grid, copies, images.size());
-            heatmap(encoder, probe, copies, true, images.getFirst()); // warm-up
+            heatmap(encoder, probe, copies, true, 1, images.getFirst()); // warm-up
+            heatmap(encoder, probe, copies, false, 2, images.getFirst());
             // Interleaved: each poster runs every variant (order rotated per poster), so load changes on a shared
             // machine hit all variants alike.
-            int variants = 4;
+            int variants = 5;
+            int threads = OcclusionSensitivity.defaultThreads(encoder, copies);
+            double cpuOne = 0, cpuSideBySide = 0;
             double[][] ms = new double[variants][images.size()];
             int before = 0, after = 0;
             for (int i = 0; i < images.size(); i++) {
@@ -75,10 +78,12 @@ final class BenchPreviewCommand implements Callable<Integer> {
                 for (int j = 0; j < variants; j++) {
                     int v = (i + j) % variants;
                     long t = System.nanoTime();
+                    double cpu0 = processCpuMs();
                     switch (v) {
                         case 0 -> encoder.embed(List.of(image));
-                        case 1 -> heatmap(encoder, probe, copies, true, image);
-                        case 2 -> heatmap(encoder, probe, copies, false, image);
+                        case 1 -> heatmap(encoder, probe, copies, true, 1, image);
+                        case 2 -> heatmap(encoder, probe, copies, false, 1, image);
+                        case 4 -> heatmap(encoder, probe, copies, false, threads, image);
                         default -> {
                             OcclusionSensitivity kept = new OcclusionSensitivity(encoder, probe, grid, copies);
                             kept.compute(image, "Probe", () -> false, f -> { });
@@ -87,16 +92,22 @@ final class BenchPreviewCommand implements Callable<Integer> {
                         }
                     }
                     ms[v][i] = (System.nanoTime() - t) / 1e6;
+                    if (v == 2) cpuOne += processCpuMs() - cpu0;
+                    if (v == 4) cpuSideBySide += processCpuMs() - cpu0;
                 }
                 before += new OcclusionSensitivity(encoder, probe, grid, copies, true).inferences(image);
                 after += new OcclusionSensitivity(encoder, probe, grid, copies).inferences(image);
             }
-            double single = median(ms[0]), old = median(ms[1]), now = median(ms[2]), other = median(ms[3]);
+            double single = median(ms[0]), old = median(ms[1]), oneByOne = median(ms[2]), other = median(ms[3]);
+            double now = median(ms[4]);
             System.out.printf(Locale.ROOT, "  one embedding                         median %7.0f ms%n", single);
             System.out.printf(Locale.ROOT, "  heatmap before: every view            median %7.0f ms  (%.1f inferences a poster)%n",
                     old, (double) before / images.size());
-            System.out.printf(Locale.ROOT, "  heatmap after: the views a cell sees  median %7.0f ms  (%.1f inferences a poster)  %.2f x faster%n",
-                    now, (double) after / images.size(), old / Math.max(now, 1e-3));
+            System.out.printf(Locale.ROOT, "  heatmap: the views a cell sees        median %7.0f ms  (%.1f inferences a poster)  %.2f x faster; "
+                    + "process CPU %.0f ms a poster%n", oneByOne, (double) after / images.size(), old / Math.max(oneByOne, 1e-3),
+                    cpuOne / images.size());
+            System.out.printf(Locale.ROOT, "  heatmap now: %d copies side by side    median %7.0f ms  (%.2f x the one-by-one); process CPU %.0f ms a poster%n",
+                    threads, now, oneByOne / Math.max(now, 1e-3), cpuSideBySide / images.size());
             System.out.printf(Locale.ROOT, "  another target of the same draft      median %7.0f ms  (kept copies; before: as the heatmap, %.0f ms)%n",
                     other, old);
             System.out.printf(Locale.ROOT, "  target: heatmap <= %d ms after the preview: %s (%.0f ms)%n", TARGET_MS,
@@ -105,8 +116,14 @@ final class BenchPreviewCommand implements Callable<Integer> {
         return AfficheCommand.OK;
     }
 
-    private void heatmap(Encoder encoder, PreviewPredictor probe, int copies, boolean everyView, BufferedImage image) throws Exception {
-        new OcclusionSensitivity(encoder, probe, grid, copies, everyView).compute(image, "Probe", () -> false, f -> { });
+    private void heatmap(Encoder encoder, PreviewPredictor probe, int copies, boolean everyView, int threads,
+                         BufferedImage image) throws Exception {
+        new OcclusionSensitivity(encoder, probe, grid, copies, everyView, threads).compute(image, "Probe", () -> false, f -> { });
+    }
+
+    private static double processCpuMs() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e6 : Double.NaN;
     }
 
     private static double median(double[] values) {

@@ -19,12 +19,21 @@ final class CliSupport {
     }
 
     static Catalogue open(AfficheCommand root) {
-        return Catalogue.open(root.paths().catalogue());
+        return Catalogue.open(root.paths().location());
     }
 
     /** For commands that only read (list, export, predict): no lock, so they work while the window is open. */
     static Catalogue openToRead(AfficheCommand root) {
-        return Catalogue.openReadOnly(root.paths().catalogue());
+        return Catalogue.openReadOnly(root.paths().location());
+    }
+
+    /** Backup and restore copy a SQLite file; a team catalogue is backed up by its server (usage error otherwise). */
+    static void requireFile(AfficheCommand root, String command) {
+        var location = root.paths().location();
+        if (location.postgresql()) {
+            throw new IllegalArgumentException(command + " copies a catalogue file; " + location + " is a team catalogue "
+                    + "on PostgreSQL: back it up on its server (pg_dump / pg_restore)");
+        }
     }
 
     /**

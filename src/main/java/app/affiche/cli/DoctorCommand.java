@@ -70,9 +70,9 @@ final class DoctorCommand implements Callable<Integer> {
         AffichePaths paths = root.paths();
         List<String> lines = new ArrayList<>(List.of("Data",
                 "Per-user folder: " + paths.home() + (System.getenv("AFFICHE_HOME") != null ? " (from AFFICHE_HOME)" : ""),
-                "Catalogue: " + paths.catalogue()));
+                "Catalogue: " + paths.location()));
         try {
-            CatalogueSummary s = CatalogueSummary.peek(paths.catalogue());
+            CatalogueSummary s = CatalogueSummary.peek(paths.location());
             if (!s.exists()) {
                 lines.add("Catalogue not created yet (the first import creates it)");
             } else {
@@ -83,7 +83,11 @@ final class DoctorCommand implements Callable<Integer> {
         } catch (CatalogueException e) {
             lines.add("Catalogue unreadable: " + e.getMessage());
         }
-        if (java.nio.file.Files.exists(paths.catalogue())) integrity(paths, lines);
+        if (paths.location().postgresql()) {
+            lines.add("Integrity: checked by the PostgreSQL server (a team catalogue)");
+        } else if (java.nio.file.Files.exists(paths.catalogue())) {
+            integrity(paths, lines);
+        }
         lines.add("Models folder: " + paths.models());
         return lines;
     }

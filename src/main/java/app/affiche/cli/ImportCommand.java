@@ -46,6 +46,10 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Image files and/or folders.")
     List<Path> inputs;
 
+    @Option(names = "--image-root", paramLabel = "DIR", description = "On a PostgreSQL catalogue: the shared image "
+            + "folder as this machine mounts it; files under it are stored relative to it (default: $AFFICHE_IMAGE_ROOT).")
+    Path imageRoot;
+
     @Option(names = "--labels", paramLabel = "CSV",
             description = "Labels CSV (columns file or sha256, title, year, genres with | between genres).")
     Path labels;
@@ -80,7 +84,10 @@ final class ImportCommand implements Callable<Integer> {
             sidecars = noSidecars ? null : new SidecarLabels(catalogue.genreVocabulary());
             ImportLabels fromFiles = sidecars == null ? ImportLabels.NONE : sidecars;
             ImportBatch batch = new ImportBatch(catalogue, new PosterDecoder(), new PaletteExtractor(), workers,
-                    new ProgressPrinter(err), labelFile == null ? fromFiles : fromFiles.then(labelFile));
+                    new ProgressPrinter(err), labelFile == null ? fromFiles : fromFiles.then(labelFile))
+                    .storingUnder(catalogue.location().postgresql() // only a team's workers map a shared folder
+                            ? app.affiche.pipeline.workers.ImageRoot.of(imageRoot)
+                            : app.affiche.pipeline.workers.ImageRoot.NONE);
             // Ctrl-C: stop scheduling, let finished posters be stored and the catalogue close, then exit.
             Thread hook = new Thread(() -> {
                 batch.cancel();
@@ -121,7 +128,7 @@ final class ImportCommand implements Callable<Integer> {
         err.flush();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("catalogue", catalogue.file().toString());
+            out.put("catalogue", catalogue.location().toString());
             out.put("imported", report.count(ItemState.DONE));
             out.put("duplicates", report.count(ItemState.SKIPPED_DUPLICATE));
             out.put("failed", report.count(ItemState.FAILED));
@@ -148,7 +155,7 @@ final class ImportCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Imported %d new poster(s), %d already catalogued, %d failed%s in %.1f s into %s%n",
                 report.count(ItemState.DONE), report.count(ItemState.SKIPPED_DUPLICATE),
                 report.count(ItemState.FAILED), report.cancelled() ? " (cancelled)" : "",
-                report.elapsedMillis() / 1000.0, catalogue.file());
+                report.elapsedMillis() / 1000.0, catalogue.location());
         if (labelReport != null) {
             out.printf(Locale.ROOT, "Labels: %d line(s) applied%s, %d rejected%s%n", labelReport.applied(),
                     keptCurator(labelReport.kept()), labelReport.errors().size(),

@@ -50,7 +50,7 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         encoder = HeadsCli.resolve(root.paths(), encoder);
         List<Map<String, Object>> out = new ArrayList<>();
-        try (Catalogue catalogue = Catalogue.openReadOnly(root.paths().catalogue())) {
+        try (Catalogue catalogue = Catalogue.openReadOnly(root.paths().location())) {
             TrainedHeads.require(catalogue, encoder); // say "train first" before loading a model
             try (Encoder enc = HeadsCli.openEncoder(root.paths(), encoder)) {
                 predict(catalogue, enc, out);

@@ -26,6 +26,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return CliSupport.guarded(spec, () -> {
+            CliSupport.requireFile(root, "restore");
             CatalogueBackups.Restored r = CatalogueBackups.restore(root.paths().catalogue(), from);
             spec.commandLine().getOut().println("Restored " + r.catalogue() + " from " + r.from()
                     + (r.kept() == null ? "" : "; the catalogue it replaced is kept as " + r.kept()));

@@ -28,7 +28,7 @@ final class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         encoder = HeadsCli.resolve(root.paths(), encoder);
-        try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
+        try (Catalogue catalogue = Catalogue.open(root.paths().location())) {
             if (catalogue.loadHeads(encoder).isEmpty() && !catalogue.fieldsWithHeads(encoder).isEmpty()) {
                 printFields(FieldHeads.tag(catalogue, encoder, () -> false)); // field heads alone: no genres to tag
                 return AfficheCommand.OK;
@@ -37,6 +37,7 @@ final class TagCommand implements Callable<Integer> {
                     new HeadsException("no embeddings for encoder " + encoder + ": run `affiche embed`"));
             Predictor predictor = TrainedHeads.load(catalogue, encoder, any.length)
                     .withCurator(HeadsCli.curator(root, catalogue, encoder)); // the thresholds the window judges by
+            if (catalogue.location().postgresql() && !all) return SharedTag.run(catalogue, predictor, encoder);
             TagBatch.Result r = new TagBatch(catalogue, predictor).run(all, () -> false, new CountProgress("tag:"));
             System.out.printf("tagged %d posters; %d already had model labels; %d not embedded with %s%n",
                     r.tagged(), r.alreadyTagged(), r.notEmbedded(), encoder);

@@ -52,7 +52,7 @@ final class TrainCommand implements Callable<Integer> {
             System.err.println("affiche train: --bins and --regression go with --field NAME");
             return AfficheCommand.USAGE;
         }
-        try (Catalogue catalogue = Catalogue.open(root.paths().catalogue())) {
+        try (Catalogue catalogue = Catalogue.open(root.paths().location())) {
             TrainingReport r = new TrainRun(catalogue, cfg).run(encoder, (done, total, msg) -> { }, () -> false);
             System.out.print(HeadsCli.describe(r));
             return AfficheCommand.OK;

@@ -27,31 +27,72 @@ final class FastJpeg {
     }
 
     static BufferedImage read(TurboJpeg turbo, Path file, int minLongSide, long maxPixels) {
-        byte[] bytes;
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) return null;
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        Segments segments = Segments.scan(bytes);
-        if (segments == null || segments.iccProfile()) return null;
-        TurboJpeg.Decoded d = turbo.decode(bytes, h -> (h.colourspace() == TurboJpeg.COLOURSPACE_YCBCR
-                || h.colourspace() == TurboJpeg.COLOURSPACE_GREY)
-                && (long) h.width() * h.height() <= maxPixels
-                ? dctScale(Math.max(h.width(), h.height()), minLongSide) : 0);
+        Plain plain = Plain.of(file);
+        return plain == null ? null : plain.read(turbo, minLongSide, maxPixels);
+    }
+
+    /**
+     * Both sizes when the file takes this route: from one DCT decode when both sizes ask for the same DCT scale
+     * (a big scan: 1/8 for both), so each is exactly what {@link #read} gives for its size; else two decodes.
+     * Null when the file goes through ImageIO.
+     */
+    static TwoSizes readTwo(TurboJpeg turbo, Path file, int largeSide, int smallSide, long maxPixels) {
+        Plain plain = Plain.of(file);
+        if (plain == null) return null;
+        int[] scales = new int[2];
+        TurboJpeg.Decoded d = plain.decode(turbo, maxPixels, h -> {
+            int longSide = Math.max(h.width(), h.height());
+            scales[0] = dctScale(longSide, largeSide);
+            scales[1] = dctScale(longSide, smallSide);
+            return scales[0];
+        });
         if (d == null) return null;
-        int f = PosterDecoder.subsampling(Math.max(d.width(), d.height()), minLongSide);
-        int w = (d.width() + f - 1) / f, h = (d.height() + f - 1) / f;
-        int[] data = d.pixels();
-        if (f > 1) {
-            data = new int[w * h];
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) data[y * w + x] = d.pixels()[y * f * d.width() + x * f];
+        BufferedImage large = plain.shrink(d, largeSide);
+        if (scales[0] == scales[1]) return new TwoSizes(large, plain.shrink(d, smallSide), true);
+        BufferedImage small = plain.read(turbo, smallSide, maxPixels);
+        return small == null ? null : new TwoSizes(large, small, false);
+    }
+
+    /** A plain JPEG's bytes and marker segments, read once. */
+    private record Plain(byte[] bytes, Segments segments) {
+        static Plain of(Path file) {
+            byte[] bytes;
+            try {
+                if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) return null;
+                bytes = Files.readAllBytes(file);
+            } catch (IOException | RuntimeException e) {
+                return null;
             }
+            Segments segments = Segments.scan(bytes);
+            return segments == null || segments.iccProfile() ? null : new Plain(bytes, segments);
         }
-        BufferedImage image = intRgb(data, w, h);
-        return Orientation.apply(image, segments.exif() ? orientation(bytes) : Orientation.NORMAL);
+
+        BufferedImage read(TurboJpeg turbo, int minLongSide, long maxPixels) {
+            TurboJpeg.Decoded d = decode(turbo, maxPixels, h -> dctScale(Math.max(h.width(), h.height()), minLongSide));
+            return d == null ? null : shrink(d, minLongSide);
+        }
+
+        /** The DCT-scaled decode; {@code scale} picks 1/n from the header (YCbCr or grey within the pixel limit). */
+        TurboJpeg.Decoded decode(TurboJpeg turbo, long maxPixels, java.util.function.ToIntFunction<TurboJpeg.Header> scale) {
+            return turbo.decode(bytes, h -> (h.colourspace() == TurboJpeg.COLOURSPACE_YCBCR
+                    || h.colourspace() == TurboJpeg.COLOURSPACE_GREY)
+                    && (long) h.width() * h.height() <= maxPixels ? scale.applyAsInt(h) : 0);
+        }
+
+        /** Every f-th pixel of the decode (as ImageIO's route subsamples), then EXIF orientation. */
+        BufferedImage shrink(TurboJpeg.Decoded d, int minLongSide) {
+            int f = PosterDecoder.subsampling(Math.max(d.width(), d.height()), minLongSide);
+            int w = (d.width() + f - 1) / f, h = (d.height() + f - 1) / f;
+            int[] data = d.pixels();
+            if (f > 1) {
+                data = new int[w * h];
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) data[y * w + x] = d.pixels()[y * f * d.width() + x * f];
+                }
+            }
+            BufferedImage image = intRgb(data, w, h);
+            return Orientation.apply(image, segments.exif() ? orientation(bytes) : Orientation.NORMAL);
+        }
     }
 
     /** A TYPE_INT_RGB image around the pixels, without copying them (a full-size scan is big enough as it is). */

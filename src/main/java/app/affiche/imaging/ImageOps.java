@@ -144,6 +144,20 @@ public final class ImageOps {
         return plain;
     }
 
+    /** Every n-th pixel of every n-th row from (0, 0), stored values as they are (n = 1: the image itself). */
+    static BufferedImage everyNth(BufferedImage image, int n) {
+        if (n == 1) return image;
+        int w = (image.getWidth() + n - 1) / n, h = (image.getHeight() + n - 1) / n;
+        BufferedImage out = new BufferedImage(w, h, image.getType());
+        int[] row = new int[image.getWidth()], picked = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRaster().getDataElements(0, y * n, image.getWidth(), 1, row);
+            for (int x = 0; x < w; x++) picked[x] = row[x * n];
+            out.getRaster().setDataElements(0, y, w, 1, picked);
+        }
+        return out;
+    }
+
     static int[] pixels(BufferedImage intImage) {
         return ((DataBufferInt) intImage.getRaster().getDataBuffer()).getData();
     }

@@ -69,6 +69,43 @@ public final class PosterDecoder {
         return fast != null ? fast : readWithImageIO(file, minLongSide);
     }
 
+    /**
+     * The file decoded once for two sizes, each exactly what {@link #read(Path, int)} gives for it: a dropped scan's
+     * import copy (palette, thumbnail, hash) and its encoder input, so the encoder's embedding stays bit for bit
+     * the same. One decode whenever the smaller size is a subsampling of the larger (libjpeg-turbo: the same DCT
+     * scale; ImageIO: a whole multiple of its pixel step); otherwise the file is decoded twice, as before.
+     */
+    public TwoSizes readTwoSizes(Path file, int largeSide, int smallSide) throws DecodeException {
+        if (smallSide <= 0 || largeSide < smallSide) {
+            throw new IllegalArgumentException("need 0 < smallSide <= largeSide: " + smallSide + ", " + largeSide);
+        }
+        TwoSizes fast = TURBO == null ? null : FastJpeg.readTwo(TURBO, file, largeSide, smallSide, maxPixels);
+        return fast != null ? fast : readTwoWithImageIO(file, largeSide, smallSide);
+    }
+
+    /** {@link #readTwoSizes} through ImageIO: one subsampled decode when the small step is a multiple of the large. */
+    TwoSizes readTwoWithImageIO(Path file, int largeSide, int smallSide) throws DecodeException {
+        try (ReaderSession session = ReaderSession.open(file)) {
+            Header header = session.header();
+            refuseBomb(header);
+            int longSide = Math.max(header.width(), header.height());
+            int large = subsampling(longSide, largeSide), small = subsampling(longSide, smallSide);
+            if (small % large == 0) {
+                ImageReadParam param = session.reader().getDefaultReadParam();
+                if (large > 1) param.setSourceSubsampling(large, large, 0, 0);
+                BufferedImage raw = session.decode(param);
+                try {
+                    BufferedImage srgb = SrgbConverter.toSrgb(raw); // per pixel, so picking pixels after it is the same
+                    return new TwoSizes(Orientation.apply(srgb, header.orientation()),
+                            Orientation.apply(ImageOps.everyNth(srgb, small / large), header.orientation()), true);
+                } catch (RuntimeException e) {
+                    throw session.failure(e);
+                }
+            }
+        }
+        return new TwoSizes(readWithImageIO(file, largeSide), readWithImageIO(file, smallSide), false);
+    }
+
     /** The ImageIO route every format (and every JPEG that is not plain, or is damaged) takes. */
     BufferedImage readWithImageIO(Path file, int minLongSide) throws DecodeException {
         try (ReaderSession session = ReaderSession.open(file)) {

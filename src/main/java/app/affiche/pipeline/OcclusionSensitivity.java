@@ -46,6 +46,7 @@ public final class OcclusionSensitivity {
     private final int grid;
     private final int batchSize;
     private final boolean everyView;
+    private final int threads;
     private volatile Embedded last;
 
     /** The last poster's copies, embedded: baseline first, then the cells row by row. */
@@ -57,12 +58,27 @@ public final class OcclusionSensitivity {
      *                  ({@code affiche bench preview}) and the tests compare the default against
      */
     public OcclusionSensitivity(Encoder encoder, PreviewPredictor predictor, int grid, int batchSize, boolean everyView) {
-        if (grid < 2 || batchSize < 1) throw new IllegalArgumentException("grid >= 2 and batch >= 1 needed");
+        this(encoder, predictor, grid, batchSize, everyView, defaultThreads(encoder, batchSize));
+    }
+
+    /**
+     * @param threads copies embedded side by side (one encoder run each, on the shared session); 1: one after the
+     *                other, as before
+     */
+    public OcclusionSensitivity(Encoder encoder, PreviewPredictor predictor, int grid, int batchSize, boolean everyView,
+                                int threads) {
+        if (grid < 2 || batchSize < 1 || threads < 1) throw new IllegalArgumentException("grid >= 2, batch and threads >= 1 needed");
         this.encoder = encoder;
         this.predictor = predictor;
         this.grid = grid;
         this.batchSize = batchSize;
         this.everyView = everyView;
+        this.threads = threads;
+    }
+
+    /** On a CPU with one copy per call, two copies at once (measured: {@code affiche bench preview}); else 1. */
+    public static int defaultThreads(Encoder encoder, int batchSize) {
+        return batchSize == 1 && !encoder.device().startsWith("GPU") && Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
     }
 
     public OcclusionSensitivity(Encoder encoder, PreviewPredictor predictor, int grid, int batchSize) {
@@ -123,6 +139,13 @@ public final class OcclusionSensitivity {
     /** The baseline (copy 0) and each occluded copy, embedded batchSize copies per encoder call. */
     private float[][] embedCopies(BufferedImage small, BooleanSupplier cancelled, DoubleConsumer progress)
             throws EncoderException {
+        return threads > 1 && batchSize == 1
+                ? SideBySideCopies.embed(encoder, small, grid, everyView, threads, cancelled, progress)
+                : embedInBatches(small, cancelled, progress);
+    }
+
+    private float[][] embedInBatches(BufferedImage small, BooleanSupplier cancelled, DoubleConsumer progress)
+            throws EncoderException {
         Preprocessor pre = encoder.preprocessor();
         int views = pre.viewCount(), length = pre.viewLength(), count = grid * grid + 1;
         float[][][] perView = new float[count][views][];
@@ -132,12 +155,12 @@ public final class OcclusionSensitivity {
             int to = Math.min(count, from + batchSize);
             List<int[]> runs = new ArrayList<>(); // {copy, view} pairs to infer
             for (int copy = from; copy < to; copy++)
-                for (int v = 0; v < views; v++) if (copy == 0 || everyView || sees(pre, small, v, copy - 1)) runs.add(new int[]{copy, v});
+                for (int v = 0; v < views; v++) if (copy == 0 || everyView || sees(pre, small, grid, v, copy - 1)) runs.add(new int[]{copy, v});
             float[] tensors = new float[runs.size() * length];
             BufferedImage image = null;
             for (int j = 0; j < runs.size(); j++) {
                 int copy = runs.get(j)[0];
-                if (j == 0 || runs.get(j - 1)[0] != copy) image = copy == 0 ? small : occluded(small, (copy - 1) / grid, (copy - 1) % grid);
+                if (j == 0 || runs.get(j - 1)[0] != copy) image = copy == 0 ? small : occluded(small, grid, (copy - 1) / grid, (copy - 1) % grid);
                 pre.writeView(image, runs.get(j)[1], tensors, j * length);
             }
             float[][] vectors = encoder.embedViews(tensors, runs.size());
@@ -157,12 +180,12 @@ public final class OcclusionSensitivity {
         BufferedImage small = ImageOps.fitWithin(poster, WORKING_SIDE);
         int runs = pre.viewCount();
         for (int cell = 0; cell < grid * grid; cell++)
-            for (int v = 0; v < pre.viewCount(); v++) if (everyView || sees(pre, small, v, cell)) runs++;
+            for (int v = 0; v < pre.viewCount(); v++) if (everyView || sees(pre, small, grid, v, cell)) runs++;
         return runs;
     }
 
     /** Whether the view numbered {@code view} sees any pixel of cell number {@code cell}. */
-    private boolean sees(Preprocessor pre, BufferedImage small, int view, int cell) {
+    static boolean sees(Preprocessor pre, BufferedImage small, int grid, int view, int cell) {
         int w = small.getWidth(), h = small.getHeight();
         int[] v = pre.viewBounds(w, h, view), c = cell(w, h, grid, cell / grid, cell % grid);
         return c[0] < v[2] && v[0] < c[2] && c[1] < v[3] && v[1] < c[3];
@@ -173,7 +196,8 @@ public final class OcclusionSensitivity {
         return new int[]{col * width / grid, row * height / grid, (col + 1) * width / grid, (row + 1) * height / grid};
     }
 
-    private BufferedImage occluded(BufferedImage small, int row, int col) {
+    /** A copy of the working image with one cell filled with the mean colour. */
+    static BufferedImage occluded(BufferedImage small, int grid, int row, int col) {
         BufferedImage copy = new BufferedImage(small.getWidth(), small.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = copy.createGraphics();
         g.drawImage(small, 0, 0, null);

@@ -6,9 +6,15 @@ import java.util.Map;
 
 /**
  * The per-user directory holding catalogue, models and settings. {@code AFFICHE_HOME} moves all of it
- * (tests and scripts rely on that); {@code AFFICHE_CATALOGUE} moves the catalogue alone.
+ * (tests and scripts rely on that); {@code AFFICHE_CATALOGUE} moves the catalogue alone (a file, or a {@code
+ * postgresql://} URL: {@link CatalogueLocation}).
  */
-public record AffichePaths(Path home, Path catalogue) {
+public record AffichePaths(Path home, CatalogueLocation location) {
+
+    /** A SQLite catalogue file. */
+    public AffichePaths(Path home, Path catalogue) {
+        this(home, CatalogueLocation.file(catalogue));
+    }
 
     public static AffichePaths fromEnvironment() {
         return from(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
@@ -16,9 +22,10 @@ public record AffichePaths(Path home, Path catalogue) {
 
     static AffichePaths from(Map<String, String> env, String osName, Path userHome) {
         Path home = env.containsKey("AFFICHE_HOME") ? Path.of(env.get("AFFICHE_HOME")) : defaultHome(env, osName, userHome);
-        Path catalogue = env.containsKey("AFFICHE_CATALOGUE") ? Path.of(env.get("AFFICHE_CATALOGUE"))
-                : home.resolve("catalogue.db");
-        return new AffichePaths(home.toAbsolutePath(), catalogue.toAbsolutePath());
+        Path abs = home.toAbsolutePath();
+        String given = env.get("AFFICHE_CATALOGUE");
+        return new AffichePaths(abs, given != null && !given.isBlank() ? CatalogueLocation.parse(given, abs)
+                : CatalogueLocation.file(abs.resolve("catalogue.db")));
     }
 
     private static Path defaultHome(Map<String, String> env, String osName, Path userHome) {
@@ -31,6 +38,18 @@ public record AffichePaths(Path home, Path catalogue) {
 
     public AffichePaths withCatalogue(Path file) {
         return new AffichePaths(home, file.toAbsolutePath());
+    }
+
+    public AffichePaths withCatalogue(CatalogueLocation location) {
+        return new AffichePaths(home, location);
+    }
+
+    /**
+     * The catalogue file; for a PostgreSQL catalogue the per-user stand-in path beside which side folders go (see
+     * {@link CatalogueLocation#sideFile()}). Open the catalogue itself by {@link #location()}.
+     */
+    public Path catalogue() {
+        return location.sideFile();
     }
 
     public Path models() {

@@ -55,7 +55,12 @@ public final class AfficheApp extends Application {
         controller = new WorkbenchController();
         Scene scene = new Scene(controller.root(), 1360, 860);
         controller.install(scene);
-        stage.setTitle("Affiche — " + paths.catalogue().getFileName());
+        stage.setTitle("Affiche — " + paths.location().shortName()); // never a credential: none is held
+        controller.view().onOpenCatalogue(() -> OpenCatalogueDialog.ask(stage, paths.home(), paths.location())
+                .ifPresent(location -> app.affiche.ui.common.Tasks.of(() -> {
+                    CatalogueWindowLauncher.launch(location);
+                    return null;
+                }).runOn(Thread::startVirtualThread)));
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);

@@ -115,7 +115,7 @@ public final class Session {
     void open(CompletableFuture<Session> ready) {
         Tasks.of(() -> {
             StartupTrace.mark("session: opening the catalogue");
-            Catalogue catalogue = Catalogue.open(paths.catalogue());
+            Catalogue catalogue = Catalogue.open(paths.location());
             StartupTrace.mark("session: catalogue open");
             // the catalogue's state first, before anything slower: it must not look empty and untrained meanwhile
             CatalogueCounts counts = CatalogueCounts.read(catalogue);
@@ -131,10 +131,14 @@ public final class Session {
             });
             CatalogueGateway g = new CatalogueGateway(catalogue);
             PendingQueue pending = new PendingQueue(paths.home());
-            ModelTagger t = new ModelTagger(g);
+            // the import decodes each new poster's encoder input with its own copy; the tagger takes it from there
+            var forEncoder = new app.affiche.pipeline.EncoderImages(ModelTagger.DECODE_SIDE, 32);
+            ModelTagger t = new ModelTagger(g, forEncoder);
+            forEncoder.wantedWhile(t::available); // no encoder yet: the import decodes its own copy alone
             int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             StartupTrace.mark("session: building the batch runner");
-            BatchRunner r = new BatchRunner(new PipelineImport(catalogue, workers), t, pending, controller.batchListener());
+            BatchRunner r = new BatchRunner(new PipelineImport(catalogue, workers, forEncoder), t, pending,
+                    controller.batchListener());
             StartupTrace.mark("session: batch runner built");
             return new Opened(g, r, t, pending.load(), defaultEncoder,
                     defaultEncoder == null ? CuratorThresholds.NONE : catalogue.curatorThresholds(defaultEncoder));

@@ -6,7 +6,6 @@ import app.affiche.poster.Palette;
 import app.affiche.poster.Poster;
 import app.affiche.poster.Decade;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +21,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class CatalogueTest {
-    @TempDir
-    Path dir;
-
-    private Catalogue open() {
-        return Catalogue.open(dir.resolve("catalogue.db"));
-    }
+class CatalogueTest extends EngineCase {
 
     @Test
     void createsLatestSchemaFromNothingAndReopens() {
@@ -42,11 +35,12 @@ class CatalogueTest {
             assertEquals(1, c.count(PosterFilter.ALL));
             assertEquals(18, c.genreVocabulary().size(), "seeding twice must not duplicate genres");
         }
-        assertFalse(Files.exists(Migrations.backupPath(dir.resolve("catalogue.db"), Migrations.LATEST)));
+        assertFalse(Files.exists(Migrations.backupPath(at("catalogue.db").sideFile(), Migrations.LATEST)));
     }
 
     @Test
     void backsUpAnOlderSchemaBeforeMigrating() throws Exception {
+        sqliteOnly("migrating an older file");
         Path file = dir.resolve("catalogue.db");
         try (Catalogue v1 = Catalogue.open(file, 1)) {
             assertEquals(1, v1.schemaVersion());
@@ -71,6 +65,7 @@ class CatalogueTest {
 
     @Test
     void version2LabelsSurviveTheThresholdColumnAndNewModelLabelsKeepTheirThresholds() throws Exception {
+        sqliteOnly("migrating an older file");
         Path file = dir.resolve("catalogue.db");
         long id;
         try (Catalogue v2 = Catalogue.open(file, 2)) {
@@ -103,13 +98,14 @@ class CatalogueTest {
 
     @Test
     void refusesACatalogueFromANewerAffiche() throws Exception {
+        sqliteOnly("migrating an older file");
         Path file = dir.resolve("future.db");
         try (var conn = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             conn.createStatement().execute("PRAGMA user_version = 99");
         }
         CatalogueException e = assertThrows(CatalogueException.class, () -> Catalogue.open(file));
         assertTrue(e.getMessage().contains("newer"), e.getMessage());
-        try (Catalogue c = Catalogue.open(dir.resolve("other.db"))) {
+        try (Catalogue c = open("other.db")) {
             assertNotNull(c.file(), "a failed open released its lock and nothing else is held");
         }
     }

@@ -5,7 +5,6 @@ import app.affiche.poster.Poster;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -18,9 +17,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class CsvExportImportTest {
-    @TempDir
-    Path dir;
+class CsvExportImportTest extends EngineCase {
 
     private static final String HOSTILE_TITLE = "=HYPERLINK(\"http://x\",\"click\"), \"quoted\"\nsecond line";
 
@@ -49,7 +46,7 @@ class CsvExportImportTest {
     @Test
     void exportQuotesNeutralisesFormulasAndWritesBomOnRequest() throws Exception {
         Path csv = dir.resolve("out.csv");
-        try (Catalogue c = Catalogue.open(dir.resolve("catalogue.db"))) {
+        try (Catalogue c = open("catalogue.db")) {
             fill(c);
             assertEquals(3, CsvExport.write(c, csv, ExportField.parse("sha256,title,year,decade,genres,"
                     + "suggested_genres,label_source,dominant"), true));
@@ -78,13 +75,13 @@ class CsvExportImportTest {
         Path csv = dir.resolve("out.csv");
         List<Poster> before;
         Map<Long, Set<String>> genresBefore;
-        try (Catalogue c = Catalogue.open(dir.resolve("first.db"))) {
+        try (Catalogue c = open("first.db")) {
             fill(c);
             CsvExport.write(c, csv, ExportField.DEFAULT, true);
             before = c.posters(PosterFilter.ALL);
             genresBefore = c.confirmedGenres();
         }
-        try (Catalogue fresh = Catalogue.open(dir.resolve("second.db"))) {
+        try (Catalogue fresh = open("second.db")) {
             for (String f : List.of("a", "b", "d")) fresh.addPoster(TestPosters.of(dir.resolve("img/" + f + ".jpg")));
             fresh.addGenre("Film Noir");
             LabelImportReport report = CsvLabelImport.apply(fresh, csv);
@@ -99,7 +96,7 @@ class CsvExportImportTest {
 
     @Test
     void badLinesAreReportedWithLineNumbersAndGoodLinesApplied() throws Exception {
-        try (Catalogue c = Catalogue.open(dir.resolve("catalogue.db"))) {
+        try (Catalogue c = open("catalogue.db")) {
             for (String f : List.of("a", "b", "c", "d", "e")) {
                 c.addPoster(TestPosters.of(TestPosters.writeJpeg(dir.resolve("images/" + f + ".jpg"), f.hashCode())));
             }
@@ -141,7 +138,7 @@ class CsvExportImportTest {
 
     @Test
     void matchesBySha256ColumnAndRejectsAFileWithoutKeyColumn() throws Exception {
-        try (Catalogue c = Catalogue.open(dir.resolve("catalogue.db"))) {
+        try (Catalogue c = open("catalogue.db")) {
             NewPoster p = TestPosters.fake(4);
             long id = c.addPoster(p);
             Path csv = Files.writeString(dir.resolve("sha.csv"), "\uFEFFsha256,title,genres,extra\n"

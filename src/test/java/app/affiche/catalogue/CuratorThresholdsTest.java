@@ -1,8 +1,9 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.CatalogueLocation;
+
 import app.affiche.poster.CuratorThresholds;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +12,11 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The curator's thresholds in a real SQLite file: per encoder, surviving a reopen, and added to an older schema. */
-class CuratorThresholdsTest {
-    @TempDir
-    Path dir;
+class CuratorThresholdsTest extends EngineCase {
 
     @Test
     void thresholdsSurviveReopeningAndStayApartPerEncoder() {
-        Path db = dir.resolve("c.db");
+        CatalogueLocation db = at("c.db");
         try (Catalogue c = Catalogue.open(db)) {
             assertTrue(c.curatorThresholds("enc-a").isEmpty());
             c.setCuratorThresholds("enc-a", new CuratorThresholds(Map.of("Drama", 0.4, "Horror", 0.2), 0.3));
@@ -36,6 +35,7 @@ class CuratorThresholdsTest {
 
     @Test
     void aVersion4CatalogueGetsTheTablesWithABackupAndKeepsItsPosters() throws Exception {
+        sqliteOnly("migrating a v4 file");
         Path db = dir.resolve("old.db");
         try (Catalogue v4 = Catalogue.open(db, 4)) {
             assertEquals(4, v4.schemaVersion());

@@ -4,7 +4,6 @@ import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
 import app.affiche.poster.Poster;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,13 +14,11 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Merging copies on a real SQLite catalogue: no curator label, title or year is lost, the copies' paths stay known. */
-class DuplicateMergeTest {
-    @TempDir
-    Path dir;
+class DuplicateMergeTest extends EngineCase {
 
     @Test
     void everyCuratorLabelTitleAndYearOfTheGroupEndsOnTheKeptPoster() {
-        try (Catalogue c = Catalogue.open(dir.resolve("catalogue.db"))) {
+        try (Catalogue c = open("catalogue.db")) {
             long keep = c.addPoster(TestPosters.fake(1));
             long copy = c.addPoster(TestPosters.fake(2));
             long other = c.addPoster(TestPosters.fake(3));
@@ -59,7 +56,7 @@ class DuplicateMergeTest {
 
     @Test
     void withoutACuratorTheImportedGenresOfEveryCopyAreJoinedAndTheKeptTitleStays() {
-        try (Catalogue c = Catalogue.open(dir.resolve("catalogue.db"))) {
+        try (Catalogue c = open("catalogue.db")) {
             long keep = c.addPoster(TestPosters.fake(1)); // fake posters carry an imported title and year
             long copy = c.addPoster(TestPosters.fake(2));
             c.setConfirmedLabels(keep, Set.of("Drama"), LabelSource.IMPORT);
@@ -73,7 +70,7 @@ class DuplicateMergeTest {
 
     @Test
     void aFailedMergeChangesNothing() {
-        try (Catalogue c = Catalogue.open(dir.resolve("catalogue.db"))) {
+        try (Catalogue c = open("catalogue.db")) {
             long copy = c.addPoster(TestPosters.fake(2));
             c.setConfirmedLabels(copy, Set.of("Horror"), LabelSource.CURATOR);
             assertThrows(CatalogueException.class, () -> c.mergeCopies(999, List.of(copy)));

@@ -40,6 +40,7 @@ public final class PgTestServer implements AutoCloseable {
     private final int port;
     private final String host;
     private final String adminUser;
+    private boolean durable;
 
     private PgTestServer(Path dir, Path bin, String runAs, String host, int port, String adminUser) {
         this.dir = dir;
@@ -61,7 +62,7 @@ public final class PgTestServer implements AutoCloseable {
             shared = new PgTestServer(null, null, null, u.getHost(), u.getPort() < 0 ? 5432 : u.getPort(), user);
             return shared;
         }
-        shared = startPrivate();
+        shared = launch(null, false);
         PgTestServer s = shared;
         Runtime.getRuntime().addShutdownHook(new Thread(s::close, "pg-test-server-stop"));
         return shared;
@@ -69,6 +70,22 @@ public final class PgTestServer implements AutoCloseable {
 
     /** A server of the test's own, to stop ({@link #stop()}) and start again; close it when done. */
     public static PgTestServer startPrivate() {
+        return startPrivate(null);
+    }
+
+    /**
+     * As {@link #startPrivate()}; with a password, the server asks for it (scram-sha-256) of user {@link #USER}
+     * instead of trusting every local login (the refused-password test).
+     */
+    public static PgTestServer startPrivate(String password) {
+        return launch(password, true);
+    }
+
+    /**
+     * {@code durable}: commits are on disk when they return (synchronous_commit on), so a stop loses none of them;
+     * the shared server skips that for speed (a test that stops a server has its own).
+     */
+    private static PgTestServer launch(String password, boolean durable) {
         skipIfAsked();
         Path bin = binaries();
         try {
@@ -80,8 +97,17 @@ public final class PgTestServer implements AutoCloseable {
                 port = socket.getLocalPort();
             }
             PgTestServer server = new PgTestServer(dir, bin, runAs, "127.0.0.1", port, USER);
-            server.command(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(),
-                    "-U", USER, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"), "initdb");
+            server.durable = durable;
+            List<String> initdb = new ArrayList<>(List.of(bin.resolve("initdb").toString(), "-D",
+                    dir.resolve("data").toString(), "-U", USER, "-E", "UTF8", "--locale=C", "--no-sync"));
+            if (password == null) {
+                initdb.add("--auth=trust");
+            } else {
+                Path pwfile = Files.writeString(dir.resolve("pwfile"), password + "\n");
+                if (runAs != null) run(List.of("chown", runAs, pwfile.toString()), dir, "chown");
+                initdb.addAll(List.of("--auth=scram-sha-256", "--pwfile=" + pwfile));
+            }
+            server.command(initdb, "initdb");
             server.start();
             return server;
         } catch (IOException e) {
@@ -94,7 +120,7 @@ public final class PgTestServer implements AutoCloseable {
         command(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-t", "60",
                 "-l", dir.resolve("server.log").toString(), "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", "start"),
+                        + " -c synchronous_commit=" + (durable ? "on" : "off") + " -c full_page_writes=off -c max_connections=200", "start"),
                 "pg_ctl start");
     }
 

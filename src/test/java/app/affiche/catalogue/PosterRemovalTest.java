@@ -1,9 +1,10 @@
 package app.affiche.catalogue;
 
+import app.affiche.poster.CatalogueLocation;
+
 import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,13 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Removing posters takes everything stored about them; restoring puts back the same rows, on a real SQLite file. */
-class PosterRemovalTest {
-    @TempDir
-    Path dir;
+class PosterRemovalTest extends EngineCase {
 
     @Test
     void removeTakesEverythingAndRestoreBringsItBackUnchanged() {
-        try (Catalogue c = Catalogue.open(dir.resolve("catalogue.db"))) {
+        try (Catalogue c = open("catalogue.db")) {
             long kept = c.addPoster(TestPosters.fake(1));
             long gone = c.addPoster(TestPosters.fake(2));
             c.addPosterPath(gone, "/elsewhere/copy.jpg");
@@ -56,7 +55,7 @@ class PosterRemovalTest {
 
     @Test
     void aRemovalSurvivesReopeningAndAPosterImportedAgainIsNotRestoredOverIt() {
-        Path file = dir.resolve("catalogue.db");
+        CatalogueLocation file = at("catalogue.db");
         RemovedPosters removed;
         long id;
         try (Catalogue c = Catalogue.open(file)) {
@@ -76,7 +75,7 @@ class PosterRemovalTest {
 
     @Test
     void removingNothingChangesNothing() {
-        try (Catalogue c = Catalogue.open(dir.resolve("catalogue.db"))) {
+        try (Catalogue c = open("catalogue.db")) {
             long id = c.addPoster(TestPosters.fake(7));
             RemovedPosters none = c.removePosters(List.of());
             assertEquals(0, none.count());

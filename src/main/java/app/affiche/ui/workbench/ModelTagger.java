@@ -3,6 +3,7 @@ package app.affiche.ui.workbench;
 import app.affiche.embedding.Encoder;
 import app.affiche.imaging.DecodeException;
 import app.affiche.imaging.PosterDecoder;
+import app.affiche.pipeline.EncoderImages;
 import app.affiche.pipeline.ModelSuggestions;
 import app.affiche.poster.Prediction;
 import app.affiche.ui.common.CatalogueGateway;
@@ -18,14 +19,22 @@ import java.util.function.BiFunction;
  * store the embedding, predict, store the suggestions. Encoder and heads arrive in the background after start.
  */
 public final class ModelTagger implements TagStage {
-    private static final int DECODE_SIDE = 224;
+    public static final int DECODE_SIDE = 224;
     private final CatalogueGateway gateway;
     private final PosterDecoder decoder = new PosterDecoder();
+    private final EncoderImages decoded;
     private volatile Encoder encoder;
     private volatile BiFunction<float[], Integer, Prediction> heads;
 
     public ModelTagger(CatalogueGateway gateway) {
+        this(gateway, new EncoderImages(DECODE_SIDE, 1));
+    }
+
+    /** @param decoded encoder inputs the import decoded with its own copy (same pixels as decoding here) */
+    public ModelTagger(CatalogueGateway gateway, EncoderImages decoded) {
+        if (decoded.side() != DECODE_SIDE) throw new IllegalArgumentException("encoder images at " + decoded.side());
         this.gateway = gateway;
+        this.decoded = decoded;
     }
 
     public void encoder(Encoder value) {
@@ -57,11 +66,12 @@ public final class ModelTagger implements TagStage {
         FxGuard.requireBackground("embedding and prediction");
         Encoder e = encoder;
         if (e == null) throw new IllegalStateException("no encoder installed");
+        BufferedImage ready = decoded.take(file); // taken even when not needed, so it does not linger
         float[] embedding = gateway.catalogue().embedding(posterId, e.id()).orElse(null);
         if (embedding == null) {
             BufferedImage image;
             try {
-                image = decoder.read(file, DECODE_SIDE);
+                image = ready != null ? ready : decoder.read(file, DECODE_SIDE);
             } catch (DecodeException unreadable) {
                 // Recorded, so the catch-up after an encoder change does not retry a moved or damaged file each start.
                 gateway.catalogue().markEmbeddingFailed(posterId, e.id(), unreadable.getMessage());

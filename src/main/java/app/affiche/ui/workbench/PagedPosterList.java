@@ -26,6 +26,9 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
     private int size;
     private int pageLoads;
     private boolean readAhead = true;
+    /** Pages read ahead of the grid, not yet filled. */
+    private final Set<Integer> ahead = new HashSet<>();
+    private java.util.function.Consumer<List<PosterCard>> onReadAhead = cards -> { };
 
     public PagedPosterList(PosterSource source, Executor background, Executor ui) {
         this.source = source;
@@ -44,6 +47,7 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
             if (cards != null && index % PAGE < cards.size()) slot.setCard(cards.get(index % PAGE));
             else request(page);
         }
+        if (readAhead) readAhead(index / PAGE);
         if (slots.size() > PAGE * 80) trimSlots(index);
         return slot;
     }
@@ -60,6 +64,11 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
     /** Turns reading one page ahead off (tests count page reads exactly). */
     void readAhead(boolean on) {
         readAhead = on;
+    }
+
+    /** Told each page read ahead of the grid, when it arrives (FX thread): its thumbnails can be decoded ahead too. */
+    public void onReadAhead(java.util.function.Consumer<List<PosterCard>> listener) {
+        onReadAhead = listener;
     }
 
     /** How many pages were read from the catalogue (for the scrolling benchmark). */
@@ -111,12 +120,25 @@ public final class PagedPosterList extends ObservableListBase<PosterSlot> {
         if (pageLoads == 0) app.affiche.poster.StartupTrace.mark("grid: filling page " + page);
         pageLoads++;
         pages.put(page, cards);
-        // read one page ahead: scrolling down then finds its cards waiting
-        if ((page + 1) * PAGE < size && pages.get(page + 1) == null && readAhead) request(page + 1);
+        boolean wasAhead = ahead.remove(page);
+        if (!wasAhead && readAhead) readAhead(page);
         for (int i = 0; i < cards.size(); i++) {
             PosterSlot slot = slots.get(page * PAGE + i);
             if (slot != null) slot.setCard(cards.get(i));
         }
+        if (wasAhead) onReadAhead.accept(cards);
+    }
+
+    /**
+     * Reads the page after {@code page} unless it is there or on its way: scrolling down then finds its cards (and,
+     * through {@link #onReadAhead}, their thumbnails) waiting. Only from a page the grid shows: a page read ahead
+     * reading the next itself went on through the whole catalogue.
+     */
+    private void readAhead(int page) {
+        int next = page + 1;
+        if (next * PAGE >= size || inFlight.contains(next) || pages.get(next) != null) return;
+        ahead.add(next);
+        request(next);
     }
 
     /** Forgets slots far from where the user is looking; cells hold their own reference while shown. */

@@ -4,6 +4,7 @@ import app.affiche.catalogue.Catalogue;
 import app.affiche.catalogue.xmp.SidecarLabels;
 import app.affiche.imaging.PosterDecoder;
 import app.affiche.palette.PaletteExtractor;
+import app.affiche.pipeline.EncoderImages;
 import app.affiche.pipeline.ImportBatch;
 import app.affiche.pipeline.ImportItem;
 import app.affiche.pipeline.ImportListener;
@@ -19,12 +20,19 @@ import java.util.List;
 public final class PipelineImport implements ImportStage {
     private final Catalogue catalogue;
     private final int workers;
+    private final EncoderImages forEncoder;
     private volatile ImportBatch current;
     private volatile boolean cancelRequested;
 
     public PipelineImport(Catalogue catalogue, int workers) {
+        this(catalogue, workers, null);
+    }
+
+    /** @param forEncoder where each new poster's encoder input goes (the tagger takes it: one decode); may be null */
+    public PipelineImport(Catalogue catalogue, int workers, EncoderImages forEncoder) {
         this.catalogue = catalogue;
         this.workers = workers;
+        this.forEncoder = forEncoder;
     }
 
     @Override
@@ -42,7 +50,7 @@ public final class PipelineImport implements ImportStage {
                             default -> { }
                         }
                     }
-                }, new SidecarLabels(catalogue.genreVocabulary()));
+                }, new SidecarLabels(catalogue.genreVocabulary()), forEncoder);
         current = batch;
         if (cancelRequested) batch.cancel();
         try {

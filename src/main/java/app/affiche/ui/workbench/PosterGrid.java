@@ -37,6 +37,18 @@ public final class PosterGrid {
             cells.add(cell);
             return cell;
         });
+        grid.skinProperty().addListener((o, was, skin) -> fixRowHeight());
+    }
+
+    /**
+     * Every row is as high as GridRowSkin says (cell height + twice the vertical spacing). Told so, the flow stops
+     * measuring rows to estimate its length: on each scroll it laid out and styled a hidden row of tiles (which
+     * also asked for their thumbnails) for rows nobody sees, the longest part of a scrolling frame.
+     */
+    private void fixRowHeight() {
+        if (grid.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> vf) {
+            vf.fixedCellSizeProperty().bind(grid.cellHeightProperty().add(grid.verticalCellSpacingProperty().multiply(2)));
+        }
     }
 
     public Node node() {

@@ -95,11 +95,7 @@ final class PosterGridCell extends GridCell<PosterSlot> {
         badge.setVisible(true);
         copies.setText(card.copiesText());
         copies.setVisible(!card.copiesText().isEmpty());
-        String style = "state-" + card.state().name().toLowerCase(java.util.Locale.ROOT);
-        if (!badge.getStyleClass().contains(style)) {
-            badge.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));
-            badge.getStyleClass().add(style);
-        }
+        for (PosterState s : PosterState.values()) badge.pseudoClassStateChanged(STATES.get(s), s == card.state());
         refreshSelection();
         long id = card.id();
         thumbnails.load(id, img -> {
@@ -124,4 +120,8 @@ final class PosterGridCell extends GridCell<PosterSlot> {
     }
 
     private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("picked");
+    /** The badge's colour per state (a style class change re-applied the whole stylesheet to the badge). */
+    private static final java.util.Map<PosterState, javafx.css.PseudoClass> STATES = java.util.Arrays.stream(PosterState.values())
+            .collect(java.util.stream.Collectors.toMap(s -> s, s -> javafx.css.PseudoClass.getPseudoClass(
+                    s.name().toLowerCase(java.util.Locale.ROOT)), (a, b) -> a, () -> new java.util.EnumMap<>(PosterState.class)));
 }

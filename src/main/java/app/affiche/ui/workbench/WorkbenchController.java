@@ -46,6 +46,7 @@ public final class WorkbenchController {
     final PosterDetailViewModel detailVm = new PosterDetailViewModel();
     private final ExecutorService pages = CatchingExecutors.lifo("pages", 1, ErrorReporter::report);
     private final ExecutorService thumbs = CatchingExecutors.lifo("thumbnails", 2, ErrorReporter::report);
+    private final ExecutorService thumbsAhead = CatchingExecutors.fifo("thumbnails-ahead", 1, ErrorReporter::report);
     private final ExecutorService edits = CatchingExecutors.fifo("edits", 1, ErrorReporter::report);
     private final ExecutorService work = CatchingExecutors.fifo("work", 2, ErrorReporter::report);
     private final PosterDetailView detailView = new PosterDetailView(detailVm);
@@ -55,6 +56,7 @@ public final class WorkbenchController {
     private final WorkbenchView view;
     private final PosterGrid grid;
     private CatalogueGateway gateway;
+    private AutoCloseable othersChanges = () -> { };
     private ThumbnailLoader thumbnails;
     private Runnable afterFirstLoad = () -> { };
     private PagedPosterList items;
@@ -185,7 +187,7 @@ public final class WorkbenchController {
     /** The catalogue is open: fill the grid and start whatever batch was left unfinished. */
     public void attach(CatalogueGateway gateway, BatchRunner runner, List<java.nio.file.Path> resume) {
         this.gateway = gateway;
-        this.thumbnails = new ThumbnailLoader(gateway, thumbs, Platform::runLater);
+        this.thumbnails = new ThumbnailLoader(gateway, thumbs, thumbsAhead, Platform::runLater);
         detail.attach(gateway);
         review.attach(gateway);
         batch.attach(runner);
@@ -195,6 +197,20 @@ public final class WorkbenchController {
         }).runOn(work);
         reload();
         batch.resume(resume);
+        closeQuietly(othersChanges);
+        othersChanges = gateway.watchPosterChanges(ids -> Platform.runLater(() -> othersChanged(ids)));
+    }
+
+    /**
+     * Another curator saved labels on a shared catalogue: his posters' tiles and detail are read again, and the
+     * review's too unless the curator has ticks of his own pending there (saving them is then refused and reloads).
+     */
+    private void othersChanged(Set<Long> ids) {
+        if (gateway == null) return;
+        boolean reviewed = ids.isEmpty() || vm.selected().stream().anyMatch(ids::contains);
+        if (ids.isEmpty()) reload();
+        else edited(ids);
+        if (reviewed && !reviewVm.draftChanged()) review.setTargets(Set.copyOf(vm.selected()));
     }
 
     /**
@@ -258,6 +274,7 @@ public final class WorkbenchController {
                     if (generation != queryGeneration) return;
                     items = new PagedPosterList(l.source(), pages, Platform::runLater);
                     if (l.first() != null) l.first().seed(items, loader);
+                    items.onReadAhead(cards -> loader.prefetch(cards.stream().map(PosterCard::id).toList()));
                     shownSource = l.source();
                     grid.setItems(items);
                     vm.shown().set(items.size());
@@ -420,10 +437,20 @@ public final class WorkbenchController {
     /** The window is closing: stop the batch after its current file (the rest stays queued on disk). */
     public void shutdown(BatchRunner runner) {
         if (runner != null) runner.shutdown(5);
+        closeQuietly(othersChanges);
         pages.shutdownNow();
         thumbs.shutdownNow();
+        thumbsAhead.shutdownNow();
         edits.shutdown();
         work.shutdown();
+    }
+
+    private static void closeQuietly(AutoCloseable feed) {
+        try {
+            feed.close();
+        } catch (Exception ignored) {
+            // a feed that cannot close cleanly is a daemon thread: it ends with the window
+        }
     }
 
     public PosterGrid grid() {

@@ -36,6 +36,7 @@ public final class WorkbenchView {
     final Button aboutButton = new Button("About");
     final Button installButton = new Button("Install encoder…");
     final Button encoderButton = new Button("Encoder…");
+    final Button catalogueButton = new Button("Open catalogue…");
     final Button cancelButton = new Button("Pause");
     final ComboBox<String> genre = new ComboBox<>();
     final ComboBox<String> decade = new ComboBox<>();
@@ -69,7 +70,7 @@ public final class WorkbenchView {
         xmpStatus.setId("xmp-status");
         ToolBar tools = new ToolBar(importButton, exportButton, xmpButton, new javafx.scene.control.Separator(),
                 undoButton, redoButton, new javafx.scene.control.Separator(), thresholdsButton, retrainButton,
-                paletteButton, spacer(), encoderButton, aboutButton);
+                paletteButton, spacer(), catalogueButton, encoderButton, aboutButton);
         encoderButton.setId("encoder-button");
 
         genre.setItems(vm.genres());
@@ -219,6 +220,11 @@ public final class WorkbenchView {
     /** The banner's Install… button. */
     public void onInstallEncoder(Runnable action) {
         installButton.setOnAction(e -> action.run());
+    }
+
+    /** The toolbar's Open catalogue… button: another catalogue file or a team catalogue, in a new window. */
+    public void onOpenCatalogue(Runnable action) {
+        catalogueButton.setOnAction(e -> action.run());
     }
 
     /** The toolbar's Encoder… button: choose which installed encoder the app uses. */

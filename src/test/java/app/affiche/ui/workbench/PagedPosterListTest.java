@@ -73,6 +73,25 @@ class PagedPosterListTest {
     }
 
     @Test
+    void aPageReadAheadDoesNotReadTheNextItself() {
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
+            UiTestData.addPosters(catalogue, 1000);
+            List<Runnable> queued = new ArrayList<>();
+            PagedPosterList list = new PagedPosterList(CataloguePosterSource.open(new CatalogueGateway(catalogue), GridQuery.ALL),
+                    queued::add, Runnable::run);
+            List<List<PosterCard>> toldAhead = new ArrayList<>();
+            list.onReadAhead(toldAhead::add);
+            list.get(0);
+            while (!queued.isEmpty()) queued.removeFirst().run();
+            assertEquals(2, list.pageLoads(), "the page shown and the one after it, not the whole catalogue");
+            assertEquals(1, toldAhead.size());
+            assertEquals(list.get(100).card().get(), toldAhead.getFirst().getFirst(), "page 1's cards, told ahead");
+            while (!queued.isEmpty()) queued.removeFirst().run();
+            assertEquals(3, list.pageLoads(), "showing page 1 reads page 2 ahead");
+        }
+    }
+
+    @Test
     void suggestedAndUnlabelledAreToldApart() {
         try (Catalogue catalogue = Catalogue.open(dir.resolve("c.db"))) {
             List<Long> ids = UiTestData.addPosters(catalogue, 4);
