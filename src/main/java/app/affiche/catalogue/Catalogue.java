@@ -251,7 +251,37 @@ public final class Catalogue implements AutoCloseable {
      * (undo): unlike an import, restoring IMPORT labels does replace the curator labels the undone edit wrote.
      */
     public void restoreConfirmed(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources) {
-        LabelWrites.restore(this, genresByPoster, sources, now());
+        LabelWrites.restore(this, genresByPoster, sources, CuratorEdit.unchecked(), now());
+    }
+
+    /**
+     * As {@link #restoreConfirmed(Map, Map)} by {@code edit}'s curator, refused ({@link StaleEditException}) where a
+     * poster is no longer at the version he saw; returns the posters' versions after it.
+     */
+    public Map<Long, Long> restoreConfirmed(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources,
+                                            CuratorEdit edit) {
+        return LabelWrites.restore(this, genresByPoster, sources, edit, now());
+    }
+
+    /** Curator genres for several posters as {@code edit}'s curator, checked as he saw them; returns the new versions. */
+    public Map<Long, Long> setCuratorGenres(Map<Long, Set<String>> genresByPoster, CuratorEdit edit) {
+        return LabelWrites.curator(this, genresByPoster, edit, now());
+    }
+
+    /** The poster's row version: what a curator's later write says he saw (absent: no such poster). */
+    public OptionalLong posterVersion(long posterId) {
+        return read("reading a poster's version", c -> PosterVersions.version(c, posterId));
+    }
+
+    /** Title and year set exactly (as {@link #replaceTitleAndYear}) by {@code edit}'s curator, checked; new version. */
+    public Map<Long, Long> replaceTitleAndYear(long posterId, String title, Integer year, CuratorEdit edit) {
+        return TitleYearWrites.replace(this, posterId, title, year, edit, now());
+    }
+
+    /** As {@link #restoreTitleAndYear(long, String, LabelSource, Integer, LabelSource)}, checked; new version. */
+    public Map<Long, Long> restoreTitleAndYear(long posterId, String title, LabelSource titleSource, Integer year,
+                                               LabelSource yearSource, CuratorEdit edit) {
+        return TitleYearWrites.restore(this, posterId, title, titleSource, year, yearSource, edit, now());
     }
 
     /**
@@ -259,24 +289,21 @@ public final class Catalogue implements AutoCloseable {
      * its source; a changed one becomes the curator's, which no import replaces.
      */
     public void replaceTitleAndYear(long posterId, String title, Integer year) {
-        write("setting title and year", c -> {
-            TitleYearSql.replace(c, posterId, title, year);
-            return null;
-        });
+        TitleYearWrites.replace(this, posterId, title, year, CuratorEdit.unchecked(), now());
     }
 
     /** Puts title and year back with the sources they had (undo of an edit); an unknown source counts as curator. */
     public void restoreTitleAndYear(long posterId, String title, LabelSource titleSource, Integer year,
                                     LabelSource yearSource) {
-        write("restoring title and year", c -> {
-            TitleYearSql.restore(c, posterId, title, titleSource, year, yearSource);
-            return null;
-        });
+        TitleYearWrites.restore(this, posterId, title, titleSource, year, yearSource, CuratorEdit.unchecked(), now());
     }
 
     /** Sets title and/or year as a curator; a null argument leaves that field as it is. One transaction. */
     public void setTitleAndYear(long posterId, String title, Integer year) {
-        write("setting title and year", c -> TitleYearSql.set(c, posterId, title, year, LabelSource.CURATOR));
+        write("setting title and year", c -> {
+            PosterVersions.bump(c, List.of(posterId), CuratorEdit.unchecked(), now());
+            return TitleYearSql.set(c, posterId, title, year, LabelSource.CURATOR);
+        });
     }
 
     /**
@@ -384,6 +411,48 @@ public final class Catalogue implements AutoCloseable {
     /** Recorded embedding failures for this encoder: poster id to reason. */
     public Map<Long, String> embeddingFailures(String encoderId) {
         return EmbeddingSql.failures(this, encoderId);
+    }
+
+    /** Done, pending, failed and claimed posters of embed and tag for this encoder (see {@code affiche status}). */
+    public List<app.affiche.catalogue.team.WorkCounts> workCounts(String encoderId) {
+        return read("counting work", c -> app.affiche.catalogue.team.WorkCounts.of(c, encoderId, sharedByWorkers(c)));
+    }
+
+    /**
+     * Registers this process as a worker for a task on a PostgreSQL catalogue, on a connection of its own (claims
+     * and heartbeats never wait behind this catalogue's calls). Close it to let its claims go.
+     */
+    public app.affiche.catalogue.team.WorkClaims claimWork(app.affiche.catalogue.team.WorkTask task, String encoderId,
+                                                          java.time.Duration lease) {
+        return TeamWork.register(location, task, encoderId, lease);
+    }
+
+    /**
+     * Calls {@code listener} (on a thread of its own) with the ids of posters whose labels, title, year or fields
+     * were written on this shared catalogue, within about a second of the commit; an empty set: reload everything.
+     * A SQLite catalogue has one writer, this process: nothing to watch. Close the result to stop.
+     */
+    public AutoCloseable watchPosterChanges(java.util.function.Consumer<Set<Long>> listener) {
+        return location.postgresql() ? new PosterChangeFeed(location, listener) : () -> { };
+    }
+
+    /**
+     * Forgets every embedding, embedding failure and work claim of this encoder, and the workers' records, in one
+     * transaction, so {@code bench workers} can embed the same posters again. Never called on a user's catalogue:
+     * the bench refuses one that held posters before it.
+     */
+    public void forgetEmbeddingsForBench(String encoderId) {
+        write("clearing embeddings for the bench", c -> TeamWork.forget(c, encoderId));
+    }
+
+    /** The workers that have registered on a shared (PostgreSQL) catalogue; a SQLite one has only its one process. */
+    public List<app.affiche.catalogue.team.WorkerStatus> workers() {
+        return read("listing workers", c -> sharedByWorkers(c)
+                ? app.affiche.catalogue.team.WorkerStatus.all(c) : List.of());
+    }
+
+    private static boolean sharedByWorkers(Connection c) {
+        return Engine.of(c) == Engine.POSTGRESQL;
     }
 
     /** Stores trained heads for an encoder (opaque bytes owned by the heads package) with provenance JSON. */

@@ -95,6 +95,7 @@ final class FieldSql {
         }
         cat.write("setting fields of poster " + posterId, c -> {
             if (!PosterQueries.exists(c, posterId)) throw new CatalogueException("no poster with id " + posterId);
+            PosterVersions.bump(c, List.of(posterId), CuratorEdit.unchecked(), now);
             return put(c, posterId, values, cleared, LabelSource.CURATOR, now);
         });
     }

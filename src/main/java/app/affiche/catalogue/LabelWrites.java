@@ -20,37 +20,67 @@ final class LabelWrites {
 
     static void confirmed(Catalogue cat, long posterId, Set<String> genres, LabelSource source, long now) {
         Set<String> canonical = LabelSql.canonical(genres, cat.genreVocabulary());
+        CuratorEdit edit = CuratorEdit.unchecked();
         cat.write("labelling poster " + posterId, c -> {
             requirePoster(c, posterId);
-            return LabelSql.replaceConfirmed(c, posterId, canonical, source, now);
+            PosterVersions.bump(c, List.of(posterId), edit, now);
+            boolean written = LabelSql.replaceConfirmed(c, posterId, canonical, source, now);
+            PosterVersions.stampCurator(c, List.of(posterId), edit.curator());
+            return written;
         });
     }
 
-    static void restore(Catalogue cat, Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources, long now) {
+    /** Returns each poster's version after the write (what its undo must find). */
+    static Map<Long, Long> restore(Catalogue cat, Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources,
+                                   CuratorEdit edit, long now) {
         List<String> vocabulary = cat.genreVocabulary();
         Map<Long, Set<String>> canonical = new LinkedHashMap<>();
         genresByPoster.forEach((id, genres) -> canonical.put(id, LabelSql.canonical(genres, vocabulary)));
-        cat.write("restoring labels", c -> {
+        return cat.write("restoring labels", c -> {
+            for (long id : canonical.keySet()) requirePoster(c, id);
+            PosterVersions.bump(c, canonical.keySet(), edit, now);
             for (var e : canonical.entrySet()) {
                 LabelSource source = sources.getOrDefault(e.getKey(), LabelSource.CURATOR);
                 if (!source.confirmed()) throw new IllegalArgumentException("confirmed labels need source CURATOR or IMPORT");
-                requirePoster(c, e.getKey());
                 LabelSql.deleteLabels(c, e.getKey(), "'curator', 'import'");
                 LabelSql.insertLabels(c, e.getKey(), LabelSql.unscored(e.getValue()), Map.of(), source, now);
             }
-            return null;
+            PosterVersions.stampCurator(c, canonical.keySet(), edit.curator());
+            return PosterVersions.versions(c, canonical.keySet());
         });
     }
 
     /** Returns what the lines left as a curator had it (genres, titles, years not replaced). */
     static KeptCurator apply(Catalogue cat, List<LabelUpdate> updates, long now) {
+        return apply(cat, updates, CuratorEdit.unchecked(), now).kept();
+    }
+
+    /** What a labels write left as a curator had it, and each poster's version after it. */
+    record Applied(KeptCurator kept, Map<Long, Long> versions) {
+    }
+
+    /** A curator's genres on several posters, checked against the versions he saw; returns their new versions. */
+    static Map<Long, Long> curator(Catalogue cat, Map<Long, Set<String>> genresByPoster, CuratorEdit edit, long now) {
+        List<LabelUpdate> updates = new ArrayList<>();
+        genresByPoster.forEach((id, g) -> updates.add(new LabelUpdate(id, null, null, g, LabelSource.CURATOR)));
+        return apply(cat, updates, edit, now).versions();
+    }
+
+    static Applied apply(Catalogue cat, List<LabelUpdate> updates, CuratorEdit edit, long now) {
         List<String> vocabulary = cat.genreVocabulary();
         List<LabelUpdate> canonical = new ArrayList<>();
         for (LabelUpdate u : updates) {
             canonical.add(u.genres() == null ? u : new LabelUpdate(u.posterId(), u.title(), u.year(),
                     LabelSql.canonical(u.genres(), vocabulary), u.source()));
         }
-        return cat.write("applying labels", c -> applyIn(c, canonical, now));
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (LabelUpdate u : canonical) ids.add(u.posterId());
+        return cat.write("applying labels", c -> {
+            PosterVersions.bump(c, ids, edit, now);
+            KeptCurator kept = applyIn(c, canonical, now);
+            PosterVersions.stampCurator(c, ids, edit.curator());
+            return new Applied(kept, PosterVersions.versions(c, ids));
+        });
     }
 
     /** Applies updates whose genres are already in the vocabulary's spelling, inside the caller's transaction. */

@@ -197,7 +197,15 @@ final class Migrations {
                     CREATE TABLE curator_bands(
                       encoder_id TEXT PRIMARY KEY,
                       band REAL NOT NULL CHECK (band >= 0 AND band < 1),
-                      set_at INTEGER NOT NULL)"""));
+                      set_at INTEGER NOT NULL)"""),
+            // v9: several curators on one (PostgreSQL) catalogue. A row version on posters, moved by every label,
+            // title, year and field write, so a curator's write names the version he saw and a stale one is refused
+            // (PosterVersions) instead of silently replacing another's; who changed it last, and when; and the curator
+            // (user@host) beside his labels. Existing posters start at version 0, their labels' curator unknown.
+            List.of("ALTER TABLE posters ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE posters ADD COLUMN changed_by TEXT",
+                    "ALTER TABLE posters ADD COLUMN changed_at INTEGER",
+                    "ALTER TABLE labels ADD COLUMN curator TEXT"));
 
     static final int LATEST = STEPS.size();
 

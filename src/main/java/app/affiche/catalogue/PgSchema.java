@@ -1,6 +1,7 @@
 package app.affiche.catalogue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The PostgreSQL DDL of each schema version, step for step as {@link Migrations#STEPS} on SQLite (same numbers, one
@@ -142,7 +143,15 @@ final class PgSchema {
                     CREATE TABLE curator_bands(
                       encoder_id text PRIMARY KEY,
                       band double precision NOT NULL CHECK (band >= 0 AND band < 1),
-                      set_at bigint NOT NULL)"""));
+                      set_at bigint NOT NULL)"""),
+            // v9: row versions and curators as on SQLite; and the tables workers on several machines share the
+            // embed/tag work through (TeamSchema: who works, and which poster each holds until when)
+            Stream.concat(Stream.of(
+                    "ALTER TABLE posters ADD COLUMN version bigint NOT NULL DEFAULT 0",
+                    "ALTER TABLE posters ADD COLUMN changed_by text",
+                    "ALTER TABLE posters ADD COLUMN changed_at bigint",
+                    "ALTER TABLE labels ADD COLUMN curator text"),
+                    app.affiche.catalogue.team.TeamSchema.TABLES.stream()).toList());
 
     /**
      * Indexes PostgreSQL needs at archive scale (a million posters; EXPLAIN ANALYZE in the README's "Scale"), not yet

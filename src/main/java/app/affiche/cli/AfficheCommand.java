@@ -21,7 +21,7 @@ import java.nio.file.Path;
                 ThresholdsCommand.class,
                 SimilarCommand.class, DuplicatesCommand.class, XmpCommand.class,
                 StatsCommand.class,
-                EmbedCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
+                EmbedCommand.class, StatusCommand.class, TrainCommand.class, TagCommand.class, PredictCommand.class, EvalCommand.class,
                 BenchCommand.class})
 public final class AfficheCommand implements Runnable {
     public static final int OK = 0;

@@ -9,9 +9,13 @@ import app.affiche.pipeline.CatalogueEmbedding;
 import app.affiche.pipeline.EmbedBatch;
 import app.affiche.poster.AffichePaths;
 import picocli.CommandLine.Command;
+import app.affiche.pipeline.workers.ImageRoot;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -25,10 +29,22 @@ final class EmbedCommand implements Callable<Integer> {
     @Mixin
     EmbedOptions options;
 
+    @Option(names = "--image-root", paramLabel = "DIR", description = "Where this machine mounts the shared image "
+            + "folder that relative poster paths are under (default: $AFFICHE_IMAGE_ROOT).")
+    Path imageRoot;
+
+    @Option(names = "--lease", paramLabel = "SECONDS", defaultValue = "60", description = "On a PostgreSQL catalogue: "
+            + "how long a claim holds without this worker's heartbeat before others may take it. Default: ${DEFAULT-VALUE}.")
+    int leaseSeconds;
+
     @Override
     public Integer call() {
         AffichePaths paths = root.paths();
         try (Encoder encoder = options.open(paths.models()); Catalogue catalogue = Catalogue.open(paths.location())) {
+            if (catalogue.location().postgresql()) {
+                return SharedEmbed.run(catalogue, encoder, options.settings(), ImageRoot.of(imageRoot),
+                        Duration.ofSeconds(Math.max(2, leaseSeconds)));
+            }
             List<EmbedBatch.Item> pending = CatalogueEmbedding.pending(catalogue, encoder.id());
             System.err.println(pending.size() + " posters to embed with " + encoder.id());
             int failedBefore = catalogue.embeddingFailures(encoder.id()).size();

@@ -46,6 +46,10 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Image files and/or folders.")
     List<Path> inputs;
 
+    @Option(names = "--image-root", paramLabel = "DIR", description = "On a PostgreSQL catalogue: the shared image "
+            + "folder as this machine mounts it; files under it are stored relative to it (default: $AFFICHE_IMAGE_ROOT).")
+    Path imageRoot;
+
     @Option(names = "--labels", paramLabel = "CSV",
             description = "Labels CSV (columns file or sha256, title, year, genres with | between genres).")
     Path labels;
@@ -80,7 +84,10 @@ final class ImportCommand implements Callable<Integer> {
             sidecars = noSidecars ? null : new SidecarLabels(catalogue.genreVocabulary());
             ImportLabels fromFiles = sidecars == null ? ImportLabels.NONE : sidecars;
             ImportBatch batch = new ImportBatch(catalogue, new PosterDecoder(), new PaletteExtractor(), workers,
-                    new ProgressPrinter(err), labelFile == null ? fromFiles : fromFiles.then(labelFile));
+                    new ProgressPrinter(err), labelFile == null ? fromFiles : fromFiles.then(labelFile))
+                    .storingUnder(catalogue.location().postgresql() // only a team's workers map a shared folder
+                            ? app.affiche.pipeline.workers.ImageRoot.of(imageRoot)
+                            : app.affiche.pipeline.workers.ImageRoot.NONE);
             // Ctrl-C: stop scheduling, let finished posters be stored and the catalogue close, then exit.
             Thread hook = new Thread(() -> {
                 batch.cancel();

@@ -37,6 +37,7 @@ final class TagCommand implements Callable<Integer> {
                     new HeadsException("no embeddings for encoder " + encoder + ": run `affiche embed`"));
             Predictor predictor = TrainedHeads.load(catalogue, encoder, any.length)
                     .withCurator(HeadsCli.curator(root, catalogue, encoder)); // the thresholds the window judges by
+            if (catalogue.location().postgresql() && !all) return SharedTag.run(catalogue, predictor, encoder);
             TagBatch.Result r = new TagBatch(catalogue, predictor).run(all, () -> false, new CountProgress("tag:"));
             System.out.printf("tagged %d posters; %d already had model labels; %d not embedded with %s%n",
                     r.tagged(), r.alreadyTagged(), r.notEmbedded(), encoder);

@@ -35,6 +35,7 @@ public final class ImportBatch {
 
     private final Catalogue catalogue;
     private final PosterPreparer preparer;
+    private app.affiche.pipeline.workers.ImageRoot imageRoot = app.affiche.pipeline.workers.ImageRoot.NONE;
     private final int workers;
     private final BatchState state;
     private final ImportLabels labels;
@@ -66,6 +67,12 @@ public final class ImportBatch {
         this.workers = workers;
         this.state = new BatchState(listener);
         this.labels = labels;
+    }
+
+    /** Files under this shared image folder are stored by their path relative to it (every machine maps it). */
+    public ImportBatch storingUnder(app.affiche.pipeline.workers.ImageRoot root) {
+        this.imageRoot = root;
+        return this;
     }
 
     /** Asks the batch to stop: no new file starts; what is finished is kept. Safe from any thread. */
@@ -126,6 +133,10 @@ public final class ImportBatch {
         }
     }
 
+    private String stored(Path file, ImportItem item) {
+        return imageRoot.root() == null ? item.path() : imageRoot.store(file);
+    }
+
     private void prepare(Path file, ImportItem item, BlockingQueue<Prepared> toStore) {
         if (cancelled) {
             state.update(item, ItemState.CANCELLED, null, null);
@@ -137,11 +148,11 @@ public final class ImportBatch {
             labels.prepare(file, item.path(), sha);
             OptionalLong known = catalogue.posterIdBySha(sha);
             if (known.isPresent()) {
-                catalogue.addPosterPath(known.getAsLong(), item.path());
+                catalogue.addPosterPath(known.getAsLong(), stored(file, item));
                 state.update(running, ItemState.SKIPPED_DUPLICATE, null, known.getAsLong());
                 return;
             }
-            putUninterruptibly(toStore, new Prepared(running, preparer.prepare(file, sha, item.path())));
+            putUninterruptibly(toStore, new Prepared(running, preparer.prepare(file, sha, stored(file, item))));
         } catch (DecodeException e) {
             state.update(running, ItemState.FAILED, e.getMessage(), null);
         } catch (OutOfMemoryError e) {

@@ -21,9 +21,16 @@ import java.util.Set;
  */
 public final class CatalogueGateway implements LabelStore {
     private final Catalogue catalogue;
+    private final EditVersions versions;
 
     public CatalogueGateway(Catalogue catalogue) {
         this.catalogue = catalogue;
+        this.versions = new EditVersions(catalogue.location().postgresql());
+    }
+
+    /** Posters others changed on a shared catalogue, told on a background thread (see Catalogue.watchPosterChanges). */
+    public AutoCloseable watchPosterChanges(java.util.function.Consumer<Set<Long>> listener) {
+        return catalogue.watchPosterChanges(listener);
     }
 
     /** The catalogue itself, for pipeline, heads and export code that run in the background. */
@@ -68,37 +75,49 @@ public final class CatalogueGateway implements LabelStore {
         return catalogue.labels(id);
     }
 
+    /**
+     * A poster's labels as the review shows them to the curator, remembering the version they were read at: his next
+     * write on it says he saw that version (read first, so a change between the two reads makes the write refused
+     * rather than lost). Tiles and other views read with {@link #labels}, which does not count as seen.
+     */
+    public List<GenreLabel> reviewLabels(long id) {
+        FxGuard.requireBackground("Catalogue.labels");
+        catalogue.posterVersion(id).ifPresent(v -> versions.saw(id, v));
+        return catalogue.labels(id);
+    }
+
     @Override
     public void setConfirmedLabels(long id, Set<String> genres, LabelSource source) {
         FxGuard.requireBackground("Catalogue.setConfirmedLabels");
         catalogue.setConfirmedLabels(id, genres, source);
     }
 
+    /** Refused with {@link app.affiche.catalogue.StaleEditException} when another curator changed it since it was read. */
     @Override
     public void setTitleAndYear(long id, String title, Integer year) {
         FxGuard.requireBackground("Catalogue.setTitleAndYear");
-        catalogue.replaceTitleAndYear(id, title, year); // exact: clearing a field sticks
+        versions.wrote(catalogue.replaceTitleAndYear(id, title, year, versions.edit(Set.of(id)))); // exact: clearing sticks
     }
 
+    /** Undo: refused when the poster is no longer as this window's own last write left it. */
     @Override
     public void restoreTitleAndYear(long id, String title, LabelSource titleSource, Integer year,
                                     LabelSource yearSource) {
         FxGuard.requireBackground("Catalogue.restoreTitleAndYear");
-        catalogue.restoreTitleAndYear(id, title, titleSource, year, yearSource);
+        versions.wrote(catalogue.restoreTitleAndYear(id, title, titleSource, year, yearSource,
+                versions.undo(Set.of(id))));
     }
 
     @Override
     public void setCuratorGenres(Map<Long, Set<String>> genresByPoster) {
-        FxGuard.requireBackground("Catalogue.applyLabelUpdates");
-        List<LabelUpdate> updates = new ArrayList<>();
-        genresByPoster.forEach((id, genres) -> updates.add(new LabelUpdate(id, null, null, genres, LabelSource.CURATOR)));
-        catalogue.applyLabelUpdates(updates);
+        FxGuard.requireBackground("Catalogue.setCuratorGenres");
+        versions.wrote(catalogue.setCuratorGenres(genresByPoster, versions.edit(genresByPoster.keySet())));
     }
 
     @Override
     public void restoreGenres(Map<Long, Set<String>> genresByPoster, Map<Long, LabelSource> sources) {
         FxGuard.requireBackground("Catalogue.restoreConfirmed");
-        catalogue.restoreConfirmed(genresByPoster, sources);
+        versions.wrote(catalogue.restoreConfirmed(genresByPoster, sources, versions.undo(genresByPoster.keySet())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.affiche.ui.review;
 
+import app.affiche.catalogue.StaleEditException;
 import app.affiche.ui.common.LabelStore;
 
 import java.util.ArrayDeque;
@@ -8,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Undo and redo of label edits. Called from the single edits thread (never the JavaFX thread: every step is a
- * catalogue write), so the order of writes is the order of keystrokes.
+ * catalogue write), so the order of writes is the order of keystrokes. An undo or redo that another curator's change
+ * made stale ({@link StaleEditException}) is dropped: one undoes one's own edits only, never over someone else's.
  */
 public final class EditHistory {
     private static final int LIMIT = 1000;
@@ -31,7 +33,12 @@ public final class EditHistory {
     public synchronized Optional<LabelEdit> undo() {
         LabelEdit edit = undo.peek();
         if (edit == null) return Optional.empty();
-        edit.revert(store);
+        try {
+            edit.revert(store);
+        } catch (StaleEditException e) {
+            undo.pop(); // another curator changed the poster since: this edit can no longer be undone as it was
+            throw e;
+        }
         redo.push(undo.pop());
         return Optional.of(edit);
     }
@@ -39,7 +46,12 @@ public final class EditHistory {
     public synchronized Optional<LabelEdit> redo() {
         LabelEdit edit = redo.peek();
         if (edit == null) return Optional.empty();
-        edit.apply(store);
+        try {
+            edit.apply(store);
+        } catch (StaleEditException e) {
+            redo.pop();
+            throw e;
+        }
         undo.push(redo.pop());
         return Optional.of(edit);
     }

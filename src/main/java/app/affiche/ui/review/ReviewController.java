@@ -164,12 +164,25 @@ public final class ReviewController {
                 if (e instanceof LabelEdit.Removal) onPostersChanged.run();
                 else onEdited.accept(e.posters());
             });
-        }).onError(e -> onMessage.accept("Could not save the change: " + ErrorReporter.describe(e))).runOn(edits);
+        }).onError(e -> {
+            if (e instanceof app.affiche.catalogue.StaleEditException stale) reloadAfter(stale, wanted);
+            else onMessage.accept("Could not save the change: " + ErrorReporter.describe(e));
+        }).runOn(edits);
+    }
+
+    /** Another curator's change won: say whose, and show the poster as it is now (nothing is silently lost). */
+    private void reloadAfter(app.affiche.catalogue.StaleEditException stale, List<Long> wanted) {
+        onMessage.accept(stale.getMessage());
+        Tasks.of(() -> new Outcome(Optional.empty(), read(wanted), editHistory.snapshot())).onSuccess(o -> {
+            history.set(o.snapshot());
+            if (wanted.equals(targetIds)) vm.showTargets(o.states());
+            onEdited.accept(Set.of(stale.posterId()));
+        }).runOn(edits);
     }
 
     private List<LabelState> read(List<Long> ids) {
         List<LabelState> states = new ArrayList<>();
-        for (Long id : ids) states.add(LabelState.of(id, gateway.labels(id)));
+        for (Long id : ids) states.add(LabelState.of(id, gateway.reviewLabels(id))); // what he saw: his writes say so
         return states;
     }
 

@@ -56,6 +56,7 @@ public final class WorkbenchController {
     private final WorkbenchView view;
     private final PosterGrid grid;
     private CatalogueGateway gateway;
+    private AutoCloseable othersChanges = () -> { };
     private ThumbnailLoader thumbnails;
     private Runnable afterFirstLoad = () -> { };
     private PagedPosterList items;
@@ -196,6 +197,20 @@ public final class WorkbenchController {
         }).runOn(work);
         reload();
         batch.resume(resume);
+        closeQuietly(othersChanges);
+        othersChanges = gateway.watchPosterChanges(ids -> Platform.runLater(() -> othersChanged(ids)));
+    }
+
+    /**
+     * Another curator saved labels on a shared catalogue: his posters' tiles and detail are read again, and the
+     * review's too unless the curator has ticks of his own pending there (saving them is then refused and reloads).
+     */
+    private void othersChanged(Set<Long> ids) {
+        if (gateway == null) return;
+        boolean reviewed = ids.isEmpty() || vm.selected().stream().anyMatch(ids::contains);
+        if (ids.isEmpty()) reload();
+        else edited(ids);
+        if (reviewed && !reviewVm.draftChanged()) review.setTargets(Set.copyOf(vm.selected()));
     }
 
     /**
@@ -422,11 +437,20 @@ public final class WorkbenchController {
     /** The window is closing: stop the batch after its current file (the rest stays queued on disk). */
     public void shutdown(BatchRunner runner) {
         if (runner != null) runner.shutdown(5);
+        closeQuietly(othersChanges);
         pages.shutdownNow();
         thumbs.shutdownNow();
         thumbsAhead.shutdownNow();
         edits.shutdown();
         work.shutdown();
+    }
+
+    private static void closeQuietly(AutoCloseable feed) {
+        try {
+            feed.close();
+        } catch (Exception ignored) {
+            // a feed that cannot close cleanly is a daemon thread: it ends with the window
+        }
     }
 
     public PosterGrid grid() {
