@@ -443,6 +443,19 @@ public final class WorkbenchController {
         thumbsAhead.shutdownNow();
         edits.shutdown();
         work.shutdown();
+        // a page or thumbnail read under way finishes before the catalogue closes under it (it would fail as
+        // "closed", and be reported against the next window a test opens)
+        awaitQuietly(pages);
+        awaitQuietly(thumbs);
+        awaitQuietly(thumbsAhead);
+    }
+
+    private static void awaitQuietly(java.util.concurrent.ExecutorService executor) {
+        try {
+            executor.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(AutoCloseable feed) {
