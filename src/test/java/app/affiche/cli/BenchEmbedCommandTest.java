@@ -29,7 +29,9 @@ class BenchEmbedCommandTest {
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
         assertTrue(out.matches("(?s).*peak RSS of this process while embedding \\(heap, ONNX Runtime, libraries\\): \\d+ MiB.*"), out);
-        assertTrue(out.matches("(?s).*decode \\+ palette \\+ embed: \\d+ ms \\(target <= 150 ms, ratio \\d+\\.\\d\\d\\).*"), out);
+        // the scan step by step, the old route (a decode per stage) beside the one-decode route, each against its target
+        assertTrue(out.matches("(?s).*before \\(decode per stage\\).*decode \\+ palette \\+ embed: \\d+ ms wall \\(all steps: \\d+ ms process CPU; target <= 150 ms, ratio \\d+\\.\\d\\d\\).*"), out);
+        assertTrue(out.matches("(?s).*now \\(one decode\\).*decode \\+ palette \\+ embed: \\d+ ms wall \\(all steps: \\d+ ms process CPU; target <= 150 ms, ratio \\d+\\.\\d\\d\\).*"), out);
         assertTrue(out.contains("python peer: skipped, cannot run " + tmp.resolve("no-such-python")), out);
     }
 

@@ -22,7 +22,8 @@ class BenchPreviewCommandTest {
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
         assertTrue(out.matches("(?s).*heatmap before: every view +median +\\d+ ms +\\(30\\.0 inferences a poster\\).*"), out);
-        assertTrue(out.matches("(?s).*heatmap after: the views a cell sees +median +\\d+ ms +\\(\\d+\\.0 inferences a poster\\) +\\d+\\.\\d\\d x faster.*"), out);
+        assertTrue(out.matches("(?s).*heatmap: the views a cell sees +median +\\d+ ms +\\(\\d+\\.0 inferences a poster\\) +\\d+\\.\\d\\d x faster.*"), out);
+        assertTrue(out.matches("(?s).*heatmap now: 2 copies side by side +median +\\d+ ms +\\(\\d+\\.\\d\\d x the one-by-one\\).*"), out);
         assertTrue(out.contains("another target of the same draft"), out);
         assertTrue(out.matches("(?s).*target: heatmap <= 1000 ms after the preview: (met|not met).*"), out);
     }
