@@ -56,7 +56,8 @@ public final class BenchRows {
     }
 
     /**
-     * Runs {@link PgSchema#SCALE_INDEXES} on a PostgreSQL catalogue (until a schema step carries them); returns how
+     * Runs {@link PgSchema#SCALE_INDEXES} on a PostgreSQL catalogue (schema v9 has them; this times building them on
+     * a filled database, or adds them where the migration could not); returns how
      * many statements ran: none on SQLite, whose migrations already index what its planner needs.
      */
     public static int addScaleIndexes(Catalogue cat) {

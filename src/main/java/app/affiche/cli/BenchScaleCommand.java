@@ -80,8 +80,8 @@ final class BenchScaleCommand implements Callable<Integer> {
             + "run's, same --posters, --labelled and --dim): time it again without filling it.")
     boolean filled;
 
-    @Option(names = "--scale-indexes", description = "First create the PostgreSQL indexes for large catalogues that no "
-            + "schema step has yet (PgSchema.SCALE_INDEXES), timing it; nothing on SQLite.")
+    @Option(names = "--scale-indexes", description = "First (re)create the PostgreSQL indexes for large catalogues "
+            + "(PgSchema.SCALE_INDEXES, part of schema v9), timing it; nothing on SQLite.")
     boolean scaleIndexes;
 
     @Spec

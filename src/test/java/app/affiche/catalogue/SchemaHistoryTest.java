@@ -88,4 +88,17 @@ class SchemaHistoryTest {
             assertEquals(expected, history(c));
         }
     }
+
+    @Test
+    void aPostgresqlCatalogueSearchesTitlesByATrigramIndex() throws Exception {
+        PgTestServer server = PgTestServer.shared();
+        String url = server.createDatabase();
+        Catalogue.open(app.affiche.poster.CatalogueLocation.parse(url, dir)).close();
+        try (Connection c = server.connect(url.substring(url.lastIndexOf('/') + 1));
+             var rs = c.createStatement().executeQuery(
+                     "SELECT indexdef FROM pg_indexes WHERE tablename = 'posters' AND indexname = 'posters_title_trgm'")) {
+            assertTrue(rs.next(), "no trigram index on posters.title");
+            assertTrue(rs.getString(1).contains("gin_trgm_ops"), rs.getString(1));
+        }
+    }
 }
