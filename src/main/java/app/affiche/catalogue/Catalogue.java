@@ -517,7 +517,12 @@ public final class Catalogue implements AutoCloseable {
      * before anything is written; one transaction.
      */
     public void setFieldValues(long posterId, Map<String, String> raw) {
-        FieldSql.curatorEdit(this, posterId, raw, now());
+        FieldWrites.curator(this, posterId, raw, CuratorEdit.unchecked(), now());
+    }
+
+    /** As {@link #setFieldValues(long, Map)} by {@code edit}'s curator, checked ({@link StaleEditException}); new version. */
+    public Map<Long, Long> setFieldValues(long posterId, Map<String, String> raw, CuratorEdit edit) {
+        return FieldWrites.curator(this, posterId, raw, edit, now());
     }
 
     /** Imported field values for many posters in one transaction; returns how many differ from a curator's that stays. */

@@ -83,23 +83,6 @@ final class FieldSql {
                 : "(fields: " + String.join(", ", all.stream().map(FieldDefinition::name).toList()) + ")");
     }
 
-    /** A curator's edit: every value checked against its field before anything is written; blank clears his value. */
-    static void curatorEdit(Catalogue cat, long posterId, Map<String, String> raw, long now) {
-        List<FieldValue> values = new ArrayList<>();
-        List<String> cleared = new ArrayList<>();
-        for (var e : raw.entrySet()) {
-            FieldDefinition def = cat.field(e.getKey());
-            FieldValue v = FieldValues.parse(def, e.getValue(), LabelSource.CURATOR);
-            if (v == null) cleared.add(def.name());
-            else values.add(v);
-        }
-        cat.write("setting fields of poster " + posterId, c -> {
-            if (!PosterQueries.exists(c, posterId)) throw new CatalogueException("no poster with id " + posterId);
-            PosterVersions.bump(c, List.of(posterId), CuratorEdit.unchecked(), now);
-            return put(c, posterId, values, cleared, LabelSource.CURATOR, now);
-        });
-    }
-
     static int imported(Catalogue cat, List<FieldUpdate> updates, long now) {
         return cat.write("applying field values", c -> {
             int kept = 0;

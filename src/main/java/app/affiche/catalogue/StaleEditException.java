@@ -22,14 +22,24 @@ public final class StaleEditException extends CatalogueException {
     private final List<GenreLabel> currentLabels;
 
     StaleEditException(long posterId, String changedBy, Instant changedAt, long version, List<GenreLabel> labels) {
+        this(posterId, changedBy, changedAt, version, labels, "its genres are now " + describe(labels));
+    }
+
+    private StaleEditException(long posterId, String changedBy, Instant changedAt, long version,
+                               List<GenreLabel> labels, String now) {
         super("poster " + posterId + " was changed by " + (changedBy == null ? "someone" : changedBy) + " at "
-                + (changedAt == null ? "an unknown time" : WHEN.format(changedAt)) + ": its genres are now "
-                + describe(labels) + "; your change was not saved (the poster is shown as it is now)");
+                + (changedAt == null ? "an unknown time" : WHEN.format(changedAt)) + ": " + now
+                + "; your change was not saved (the poster is shown as it is now)");
         this.posterId = posterId;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.version = version;
         this.currentLabels = List.copyOf(labels);
+    }
+
+    /** The same refusal telling what the refused write was about as it is now ("its price is now 120"). */
+    StaleEditException showing(String now) {
+        return new StaleEditException(posterId, changedBy, changedAt, version, currentLabels, now);
     }
 
     private static String describe(List<GenreLabel> labels) {

@@ -22,10 +22,13 @@ import java.util.Set;
 public final class CatalogueGateway implements LabelStore {
     private final Catalogue catalogue;
     private final EditVersions versions;
+    /** The fields panel's own seen versions: its reloads on others' changes must not count as the review's reads. */
+    private final EditVersions fieldVersions;
 
     public CatalogueGateway(Catalogue catalogue) {
         this.catalogue = catalogue;
         this.versions = new EditVersions(catalogue.location().postgresql());
+        this.fieldVersions = new EditVersions(catalogue.location().postgresql());
     }
 
     /** Posters others changed on a shared catalogue, told on a background thread (see Catalogue.watchPosterChanges). */
@@ -152,15 +155,24 @@ public final class CatalogueGateway implements LabelStore {
         return catalogue.fields();
     }
 
+    /** The poster's field values as the fields panel shows them: its next edit says it saw this version (read first). */
     public List<app.affiche.poster.FieldValue> fieldValues(long id) {
         FxGuard.requireBackground("Catalogue.fieldValues");
+        catalogue.posterVersion(id).ifPresent(v -> fieldVersions.saw(id, v));
         return catalogue.fieldValues(id);
     }
 
-    /** A curator's field edit; a bad value throws IllegalArgumentException with the reason, and nothing is written. */
+    /**
+     * A curator's field edit; a bad value throws IllegalArgumentException with the reason, and nothing is written.
+     * Refused with {@link app.affiche.catalogue.StaleEditException} when another changed the poster since the panel
+     * read it.
+     */
     public void setFieldValues(long id, Map<String, String> values) {
         FxGuard.requireBackground("Catalogue.setFieldValues");
-        catalogue.setFieldValues(id, values);
+        app.affiche.catalogue.CuratorEdit edit = fieldVersions.edit(Set.of(id));
+        Map<Long, Long> after = catalogue.setFieldValues(id, values, edit);
+        fieldVersions.wrote(after);
+        versions.followedOwn(edit.seenVersions(), after); // his own field edit leaves his review ticks valid
     }
 
     public void close() {

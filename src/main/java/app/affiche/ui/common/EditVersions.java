@@ -33,6 +33,19 @@ final class EditVersions {
         written.putAll(versions);
     }
 
+    /**
+     * This curator's own write elsewhere (the fields panel) moved posters from {@code before} to {@code after}: what
+     * was seen or written here at {@code before} is still current, so it follows, and his pending edits stay valid.
+     */
+    synchronized void followedOwn(Map<Long, Long> before, Map<Long, Long> after) {
+        before.forEach((id, v) -> {
+            Long now = after.get(id);
+            if (now == null) return;
+            if (v.equals(seen.get(id))) seen.put(id, now);
+            if (v.equals(written.get(id))) written.put(id, now);
+        });
+    }
+
     /** For an edit: the versions seen of these posters (a poster never read here is written unchecked). */
     synchronized CuratorEdit edit(Set<Long> posterIds) {
         return new CuratorEdit(curator, pick(seen, posterIds));

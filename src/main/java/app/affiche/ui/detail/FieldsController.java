@@ -1,5 +1,6 @@
 package app.affiche.ui.detail;
 
+import app.affiche.catalogue.StaleEditException;
 import app.affiche.poster.FieldDefinition;
 import app.affiche.poster.FieldValue;
 import app.affiche.ui.common.CatalogueGateway;
@@ -38,13 +39,20 @@ final class FieldsController {
     }
 
     void show(long id) {
+        show(id, "");
+    }
+
+    /** Loads and shows the poster's fields, then {@code message} (blank: none) as the panel's error line. */
+    private void show(long id, String message) {
         showing = id;
         if (gateway == null || id < 0) {
             vm.clear();
             return;
         }
         Tasks.of(() -> new Loaded(gateway.fields(), gateway.fieldValues(id))).onSuccess(l -> {
-            if (showing == id) vm.show(l.fields(), l.values());
+            if (showing != id) return;
+            vm.show(l.fields(), l.values());
+            vm.error().set(message);
         }).runOn(background);
     }
 
@@ -54,6 +62,10 @@ final class FieldsController {
         Tasks.of(() -> gateway.setFieldValues(id, Map.of(field, value))).onSuccess(v -> {
             section.clearValue();
             show(id);
-        }).onError(e -> vm.error().set(e.getMessage())).runOn(background);
+        }).onError(e -> {
+            // another changed the poster since it was shown: say so over the values as they are now (his not saved)
+            if (e instanceof StaleEditException && showing == id) show(id, e.getMessage());
+            else vm.error().set(e.getMessage());
+        }).runOn(background);
     }
 }
