@@ -427,10 +427,16 @@ public final class Catalogue implements AutoCloseable {
         return TeamWork.register(location, task, encoderId, lease);
     }
 
+    /** Where a tagging run reports the posters it stored suggestions for, so other workbenches reload them. */
+    public ModelNotices modelNotices() {
+        return new ModelNotices(this);
+    }
+
     /**
-     * Calls {@code listener} (on a thread of its own) with the ids of posters whose labels, title, year or fields
-     * were written on this shared catalogue, within about a second of the commit; an empty set: reload everything.
-     * A SQLite catalogue has one writer, this process: nothing to watch. Close the result to stop.
+     * Calls {@code listener} (on a thread of its own) with the ids of posters whose labels (model suggestions too),
+     * title, year or fields were written on this shared catalogue, within about a second of the commit; an empty
+     * set: reload everything. A SQLite catalogue has one writer, this process: nothing to watch. Close the result to
+     * stop.
      */
     public AutoCloseable watchPosterChanges(java.util.function.Consumer<Set<Long>> listener) {
         return location.postgresql() ? new PosterChangeFeed(location, listener) : () -> { };

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Tells a workbench within a second which posters others changed on a shared catalogue: every label, title, year
- * or field write sends the poster ids on {@value #CHANNEL} when it commits ({@link PosterVersions}), and this
+ * or field write sends the poster ids on {@value #CHANNEL} when it commits ({@link PosterVersions}), a tagging run
+ * those of each chunk of model suggestions ({@link ModelNotices}), and this
  * listens on a connection of its own, off the JavaFX thread. After a lost connection it connects again and reports
  * "anything may have changed" (an empty set), since notifications sent meanwhile are gone.
  */

@@ -40,7 +40,7 @@ final class PosterVersions {
     }
 
     /** On PostgreSQL, other workbenches hear of the change when this transaction commits (PosterChangeFeed). */
-    private static void notifyOthers(Connection c, Collection<Long> posterIds) throws SQLException {
+    static void notifyOthers(Connection c, Collection<Long> posterIds) throws SQLException {
         if (Engine.of(c) != Engine.POSTGRESQL || posterIds.isEmpty()) return;
         try (PreparedStatement s = c.prepareStatement("SELECT pg_notify(?, ?)")) {
             s.setString(1, PosterChangeFeed.CHANNEL);

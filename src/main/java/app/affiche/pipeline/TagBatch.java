@@ -1,6 +1,7 @@
 package app.affiche.pipeline;
 
 import app.affiche.catalogue.Catalogue;
+import app.affiche.catalogue.ModelNotices;
 import app.affiche.heads.Predictor;
 import app.affiche.poster.GenreLabel;
 import app.affiche.poster.LabelSource;
@@ -39,22 +40,25 @@ public final class TagBatch {
         Map<Long, float[]> embeddings = catalogue.embeddings(predictor.encoderId());
         int tagged = 0, skipped = 0, missing = 0;
         List<Poster> posters = catalogue.posters(PosterFilter.ALL);
-        for (Poster p : posters) {
-            progress.accept(tagged + skipped + missing, posters.size());
-            if (cancelled.getAsBoolean()) break;
-            float[] e = embeddings.get(p.id());
-            if (e == null) {
-                missing++;
-                continue;
+        try (ModelNotices notices = catalogue.modelNotices()) { // others' windows hear of a chunk at a time
+            for (Poster p : posters) {
+                progress.accept(tagged + skipped + missing, posters.size());
+                if (cancelled.getAsBoolean()) break;
+                float[] e = embeddings.get(p.id());
+                if (e == null) {
+                    missing++;
+                    continue;
+                }
+                List<GenreLabel> labels = catalogue.labels(p.id());
+                if (!retagAll && labels.stream().anyMatch(l -> l.source() == LabelSource.MODEL)) {
+                    skipped++;
+                    continue;
+                }
+                Prediction pr = predictor.predict(e, p.year());
+                catalogue.setModelLabels(p.id(), ModelSuggestions.of(pr, labels), pr.thresholds());
+                notices.stored(p.id());
+                tagged++;
             }
-            List<GenreLabel> labels = catalogue.labels(p.id());
-            if (!retagAll && labels.stream().anyMatch(l -> l.source() == LabelSource.MODEL)) {
-                skipped++;
-                continue;
-            }
-            Prediction pr = predictor.predict(e, p.year());
-            catalogue.setModelLabels(p.id(), ModelSuggestions.of(pr, labels), pr.thresholds());
-            tagged++;
         }
         progress.accept(tagged + skipped + missing, posters.size());
         return new Result(tagged, skipped, missing);

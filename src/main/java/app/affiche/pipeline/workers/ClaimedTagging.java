@@ -31,32 +31,36 @@ public final class ClaimedTagging {
             throws SQLException, InterruptedException {
         int tagged = 0;
         java.util.Set<Long> seen = new java.util.HashSet<>();
-        while (!cancelled.getAsBoolean()) {
-            claims.heartbeat();
-            List<Claim> got = claims.claim(CHUNK);
-            if (got.isEmpty()) {
-                if (claims.remaining() == 0) break;
-                Thread.sleep(500); // the rest is held by others: wait for them or their leases
-                continue;
+        try (app.affiche.catalogue.ModelNotices notices = catalogue.modelNotices()) {
+            while (!cancelled.getAsBoolean()) {
+                claims.heartbeat();
+                List<Claim> got = claims.claim(CHUNK);
+                if (got.isEmpty()) {
+                    if (claims.remaining() == 0) break;
+                    Thread.sleep(500); // the rest is held by others: wait for them or their leases
+                    continue;
+                }
+                List<Long> ids = got.stream().map(Claim::posterId).toList();
+                if (!seen.addAll(ids)) { // tagged already and still without model labels (every genre confirmed): done
+                    claims.finished(ids, 0, 0);
+                    break;
+                }
+                Map<Long, float[]> embeddings = catalogue.embeddings(predictor.encoderId(), ids);
+                int done = 0;
+                for (long id : ids) {
+                    float[] e = embeddings.get(id);
+                    Poster p = catalogue.poster(id).orElse(null);
+                    if (e == null || p == null) continue; // removed meanwhile
+                    List<GenreLabel> labels = catalogue.labels(id);
+                    Prediction pr = predictor.predict(e, p.year());
+                    catalogue.setModelLabels(id, ModelSuggestions.of(pr, labels), pr.thresholds());
+                    notices.stored(id);
+                    done++;
+                }
+                notices.flush(); // one notification per claimed chunk
+                claims.finished(ids, done, 0);
+                tagged += done;
             }
-            List<Long> ids = got.stream().map(Claim::posterId).toList();
-            if (!seen.addAll(ids)) { // tagged already and still without model labels (every genre confirmed): done
-                claims.finished(ids, 0, 0);
-                break;
-            }
-            Map<Long, float[]> embeddings = catalogue.embeddings(predictor.encoderId(), ids);
-            int done = 0;
-            for (long id : ids) {
-                float[] e = embeddings.get(id);
-                Poster p = catalogue.poster(id).orElse(null);
-                if (e == null || p == null) continue; // removed meanwhile
-                List<GenreLabel> labels = catalogue.labels(id);
-                Prediction pr = predictor.predict(e, p.year());
-                catalogue.setModelLabels(id, ModelSuggestions.of(pr, labels), pr.thresholds());
-                done++;
-            }
-            claims.finished(ids, done, 0);
-            tagged += done;
         }
         return tagged;
     }

@@ -24,11 +24,13 @@ public final class CatalogueGateway implements LabelStore {
     private final EditVersions versions;
     /** The fields panel's own seen versions: its reloads on others' changes must not count as the review's reads. */
     private final EditVersions fieldVersions;
+    private final app.affiche.catalogue.ModelNotices modelNotices;
 
     public CatalogueGateway(Catalogue catalogue) {
         this.catalogue = catalogue;
         this.versions = new EditVersions(catalogue.location().postgresql());
         this.fieldVersions = new EditVersions(catalogue.location().postgresql());
+        this.modelNotices = catalogue.modelNotices();
     }
 
     /** Posters others changed on a shared catalogue, told on a background thread (see Catalogue.watchPosterChanges). */
@@ -138,6 +140,7 @@ public final class CatalogueGateway implements LabelStore {
     public void setModelLabels(long id, Map<String, Double> confidences, Map<String, Double> thresholds) {
         FxGuard.requireBackground("Catalogue.setModelLabels");
         catalogue.setModelLabels(id, confidences, thresholds);
+        modelNotices.stored(id); // others' windows hear of the window tagger's suggestions in chunks
     }
 
     public List<String> genreVocabulary() {
@@ -176,6 +179,7 @@ public final class CatalogueGateway implements LabelStore {
     }
 
     public void close() {
+        modelNotices.close();
         catalogue.close();
     }
 }

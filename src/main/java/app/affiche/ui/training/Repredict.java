@@ -22,13 +22,17 @@ final class Repredict {
         Map<Long, float[]> embeddings = catalogue.embeddings(predictor.encoderId());
         List<Poster> unconfirmed = catalogue.posters(new PosterFilter(null, null, true, null, Integer.MAX_VALUE, 0));
         int n = 0;
-        for (Poster p : unconfirmed) {
-            if (cancelled.getAsBoolean()) break;
-            float[] e = embeddings.get(p.id());
-            if (e == null) continue;
-            Prediction prediction = predictor.predict(e, p.year());
-            catalogue.setModelLabels(p.id(), ModelSuggestions.of(prediction, catalogue.labels(p.id())), prediction.thresholds());
-            n++;
+        try (app.affiche.catalogue.ModelNotices notices = catalogue.modelNotices()) {
+            for (Poster p : unconfirmed) {
+                if (cancelled.getAsBoolean()) break;
+                float[] e = embeddings.get(p.id());
+                if (e == null) continue;
+                Prediction prediction = predictor.predict(e, p.year());
+                catalogue.setModelLabels(p.id(), ModelSuggestions.of(prediction, catalogue.labels(p.id())),
+                        prediction.thresholds());
+                notices.stored(p.id());
+                n++;
+            }
         }
         return n;
     }
