@@ -158,11 +158,16 @@ public final class CatalogueGateway implements LabelStore {
         return catalogue.fields();
     }
 
-    /** The poster's field values as the fields panel shows them: its next edit says it saw this version (read first). */
     public List<app.affiche.poster.FieldValue> fieldValues(long id) {
         FxGuard.requireBackground("Catalogue.fieldValues");
-        catalogue.posterVersion(id).ifPresent(v -> fieldVersions.saw(id, v));
         return catalogue.fieldValues(id);
+    }
+
+    /** The field values as the fields panel shows them: its next edit says it saw this version (read first). */
+    public List<app.affiche.poster.FieldValue> shownFieldValues(long id) {
+        FxGuard.requireBackground("Catalogue.fieldValues");
+        catalogue.posterVersion(id).ifPresent(v -> fieldVersions.saw(id, v));
+        return fieldValues(id);
     }
 
     /**

@@ -38,18 +38,23 @@ final class FieldsController {
         this.gateway = gateway;
     }
 
+    /** Another poster, or the same one read again (another's change): seen unless he has a value typed meanwhile. */
     void show(long id) {
-        show(id, "");
+        show(id, "", id != showing || !section.hasDraft());
     }
 
-    /** Loads and shows the poster's fields, then {@code message} (blank: none) as the panel's error line. */
-    private void show(long id, String message) {
+    /**
+     * Loads and shows the poster's fields, then {@code message} (blank: none) as the panel's error line; {@code seen}:
+     * his next edit is checked against the version read now, else against the one he read before.
+     */
+    private void show(long id, String message, boolean seen) {
         showing = id;
         if (gateway == null || id < 0) {
             vm.clear();
             return;
         }
-        Tasks.of(() -> new Loaded(gateway.fields(), gateway.fieldValues(id))).onSuccess(l -> {
+        CatalogueGateway g = gateway;
+        Tasks.of(() -> new Loaded(g.fields(), seen ? g.shownFieldValues(id) : g.fieldValues(id))).onSuccess(l -> {
             if (showing != id) return;
             vm.show(l.fields(), l.values());
             vm.error().set(message);
@@ -64,7 +69,7 @@ final class FieldsController {
             show(id);
         }).onError(e -> {
             // another changed the poster since it was shown: say so over the values as they are now (his not saved)
-            if (e instanceof StaleEditException && showing == id) show(id, e.getMessage());
+            if (e instanceof StaleEditException && showing == id) show(id, e.getMessage(), true);
             else vm.error().set(e.getMessage());
         }).runOn(background);
     }

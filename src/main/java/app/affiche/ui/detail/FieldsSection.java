@@ -62,6 +62,11 @@ final class FieldsSection extends VBox {
         if (field.getValue() != null) onSet.accept(field.getValue(), value.getText());
     }
 
+    /** A value typed and not saved yet: a reload must not count as his having seen what others changed since. */
+    boolean hasDraft() {
+        return !value.getText().isBlank();
+    }
+
     void clearValue() {
         value.clear();
     }

@@ -36,8 +36,8 @@ class SharedFieldEditsTest {
             anna.addField("price", FieldType.NUMBER);
             CatalogueGateway a = new CatalogueGateway(anna), b = new CatalogueGateway(ben);
             a.reviewLabels(id); // Anna also has the poster in her review
-            a.fieldValues(id); // both fields panels show the poster
-            b.fieldValues(id);
+            a.shownFieldValues(id); // both fields panels show the poster
+            b.shownFieldValues(id);
 
             a.setFieldValues(id, Map.of("price", "120"));
             StaleEditException told = assertThrows(StaleEditException.class,
@@ -46,7 +46,7 @@ class SharedFieldEditsTest {
             assertTrue(told.getMessage().contains("its price is now 120 (curator)"), told.getMessage());
             assertEquals("120", price(ben, id), "Anna's value stands");
 
-            b.fieldValues(id); // the panel reloads: he sees 120, and his next edit goes through
+            b.shownFieldValues(id); // the panel reloads: he sees 120, and his next edit goes through
             b.setFieldValues(id, Map.of("price", "95"));
             assertEquals("95", price(anna, id));
 
@@ -63,7 +63,7 @@ class SharedFieldEditsTest {
             CatalogueGateway a = new CatalogueGateway(anna), b = new CatalogueGateway(ben);
             a.reviewLabels(id);
             b.reviewLabels(id);
-            a.fieldValues(id);
+            a.shownFieldValues(id);
             a.setFieldValues(id, Map.of("condition", "near mint"));
 
             a.setCuratorGenres(Map.of(id, Set.of("Western"))); // his own edit moved the version: not stale for him
