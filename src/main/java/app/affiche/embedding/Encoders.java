@@ -119,7 +119,15 @@ public final class Encoders {
             throw new EncoderException("Model file " + file + " could not be loaded by ONNX Runtime on " + device
                     + ": " + OnnxEncoder.rootMessage(e), e);
         }
-        OnnxEncoder encoder = new OnnxEncoder(spec, file, model, deviceName);
+        // The one-thread sibling re-reads (and re-verifies) the file when first asked for, rather than keep its bytes.
+        OnnxEncoder.SiblingFactory sibling = device.isGpu() || options.threads() == 1 ? null
+                : () -> {
+                    byte[] again = null;
+                    if (bytes == null) ModelStore.checkSha(file, spec);
+                    else again = withPooledOutputs(spec, file, ModelStore.readVerified(file, spec));
+                    return load(spec, file, again, Device.cpu(), new Options(DeviceChoice.CPU, 1), "CPU (1 ONNX Runtime thread per batch)");
+                };
+        OnnxEncoder encoder = new OnnxEncoder(spec, file, model, deviceName, sibling);
         try {
             checkInput(spec, file, model);
             encoder.embedTensors(new float[encoder.preprocessor().tensorLength()], 1); // warm-up, checks the output

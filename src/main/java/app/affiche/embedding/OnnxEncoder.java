@@ -27,10 +27,18 @@ final class OnnxEncoder implements Encoder {
     private final String device;
     private final Preprocessor preprocessor;
     private final ReentrantReadWriteLock session = new ReentrantReadWriteLock();
+    private final SiblingFactory siblingFactory;
+    private Encoder sibling; // guarded by session's write lock
     private volatile boolean closed;
 
-    OnnxEncoder(EncoderSpec spec, Path file, Model model, String device) {
+    /** Opens this encoder's one-thread sibling; null where there is none to open. */
+    interface SiblingFactory {
+        Encoder open() throws EncoderException;
+    }
+
+    OnnxEncoder(EncoderSpec spec, Path file, Model model, String device, SiblingFactory siblingFactory) {
         this.spec = spec;
+        this.siblingFactory = siblingFactory;
         this.translator = new Translator(spec);
         this.file = file;
         this.model = model;
@@ -107,6 +115,19 @@ final class OnnxEncoder implements Encoder {
         }
     }
 
+    @Override
+    public Encoder sideBySide() throws EncoderException {
+        if (siblingFactory == null) return this;
+        session.writeLock().lock();
+        try {
+            if (closed) throw closed();
+            if (sibling == null) sibling = siblingFactory.open();
+            return sibling;
+        } finally {
+            session.writeLock().unlock();
+        }
+    }
+
     private EncoderException closed() {
         return new EncoderException("Encoder " + spec.id() + " is closed");
     }
@@ -123,6 +144,7 @@ final class OnnxEncoder implements Encoder {
         try {
             if (closed) return;
             closed = true;
+            if (sibling != null) sibling.close();
             model.close();
         } finally {
             session.writeLock().unlock();

@@ -140,7 +140,7 @@ public final class OcclusionSensitivity {
     private float[][] embedCopies(BufferedImage small, BooleanSupplier cancelled, DoubleConsumer progress)
             throws EncoderException {
         return threads > 1 && batchSize == 1
-                ? SideBySideCopies.embed(encoder, small, grid, everyView, threads, cancelled, progress)
+                ? SideBySideCopies.embed(encoder.sideBySide(), small, grid, everyView, threads, cancelled, progress)
                 : embedInBatches(small, cancelled, progress);
     }
 

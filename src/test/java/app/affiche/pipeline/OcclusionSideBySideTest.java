@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The heatmap's copies embedded two at a time on the real three-view session give the map of one at a time, bit
- * for bit, with the same inferences; progress still rises to 1 and a cancel still stops it.
+ * for bit, with the same inferences, also on the one-thread session they run on; progress still rises to 1 and a
+ * cancel still stops it.
  */
 class OcclusionSideBySideTest {
     private static Encoder encoder;
@@ -55,6 +56,22 @@ class OcclusionSideBySideTest {
         int hottest = 0;
         for (int i = 1; i < 49; i++) if (sideBySide.drops()[i] > sideBySide.drops()[hottest]) hottest = i;
         assertTrue(hottest / 7 <= 3, "the hottest cell lies on the stripes (top half), is in row " + hottest / 7);
+    }
+
+    @Test
+    void theOneThreadSessionTheCopiesRunOnGivesTheSameMapBitForBit() throws Exception {
+        Encoder sibling = encoder.sideBySide();
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            assertTrue(sibling != encoder, "a session of its own for the copies");
+            assertEquals("CPU (1 ONNX Runtime thread per batch)", sibling.device());
+        }
+        assertTrue(sibling == encoder.sideBySide(), "opened once");
+        BufferedImage poster = SyntheticPosters.make(false, new Random(5));
+        assertArrayEquals(encoder.embed(List.of(poster))[0], sibling.embed(List.of(poster))[0], 0f);
+        OcclusionMap oneByOne = new OcclusionSensitivity(encoder, predictor, 7, 1, false, 1).compute(poster, "Striped", () -> false, p -> { });
+        OcclusionMap sideBySide = new OcclusionSensitivity(encoder, predictor, 7, 1, false, 2).compute(poster, "Striped", () -> false, p -> { });
+        assertEquals(oneByOne.baseline(), sideBySide.baseline(), 0.0);
+        assertArrayEquals(oneByOne.drops(), sideBySide.drops(), 0.0);
     }
 
     @Test
