@@ -69,11 +69,11 @@ final class BenchPreviewCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "  the copies' session: %s, opened in %.0f ms%n", copiesSession.device(), (System.nanoTime() - open) / 1e6);
             heatmap(encoder, probe, copies, true, 1, images.getFirst()); // warm-up
             heatmap(encoder, probe, copies, false, 2, images.getFirst());
-            heatmap(new MainSessionOnly(encoder), probe, copies, false, 2, images.getFirst());
+            Encoder mainSessionOnly = new MainSessionOnly(encoder);
+            heatmap(mainSessionOnly, probe, copies, false, 2, images.getFirst());
             // Interleaved: each poster runs every variant (order rotated per poster), so load changes on a shared
             // machine hit all variants alike.
             int variants = 6;
-            Encoder mainSessionOnly = new MainSessionOnly(encoder);
             int threads = OcclusionSensitivity.defaultThreads(encoder, copies);
             double cpuOne = 0, cpuSideBySide = 0, cpuMainSideBySide = 0;
             double[][] ms = new double[variants][images.size()];

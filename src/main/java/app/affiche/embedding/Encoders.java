@@ -55,10 +55,7 @@ public final class Encoders {
     }
 
     public static Encoder open(EncoderSpec spec, Path file, Options options, Consumer<String> notices) throws EncoderException {
-        // Pooled statistics need the graph edited in memory: read the bytes once, verify and load those same bytes.
-        byte[] bytes = null;
-        if (spec.pooledList().isEmpty()) ModelStore.checkSha(file, spec);
-        else bytes = withPooledOutputs(spec, file, ModelStore.readVerified(file, spec));
+        byte[] bytes = verifiedBytes(spec, file);
         DeviceChoice choice = options.device();
         if (choice == DeviceChoice.GPU || choice == DeviceChoice.AUTO && cudaCompiledIn() && spec.runsOnGpu()) {
             try {
@@ -87,6 +84,18 @@ public final class Encoders {
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             return false;
         }
+    }
+
+    /**
+     * Checks the file's SHA-256; the bytes to load where pooled statistics need the graph edited in memory (read
+     * once, verified and loaded as they are), else null: the session loads the checked file.
+     */
+    private static byte[] verifiedBytes(EncoderSpec spec, Path file) throws EncoderException {
+        if (spec.pooledList().isEmpty()) {
+            ModelStore.checkSha(file, spec);
+            return null;
+        }
+        return withPooledOutputs(spec, file, ModelStore.readVerified(file, spec));
     }
 
     private static byte[] withPooledOutputs(EncoderSpec spec, Path file, byte[] model) throws EncoderException {
@@ -121,12 +130,8 @@ public final class Encoders {
         }
         // The one-thread sibling re-reads (and re-verifies) the file when first asked for, rather than keep its bytes.
         OnnxEncoder.SiblingFactory sibling = device.isGpu() || options.threads() == 1 ? null
-                : () -> {
-                    byte[] again = null;
-                    if (bytes == null) ModelStore.checkSha(file, spec);
-                    else again = withPooledOutputs(spec, file, ModelStore.readVerified(file, spec));
-                    return load(spec, file, again, Device.cpu(), new Options(DeviceChoice.CPU, 1), "CPU (1 ONNX Runtime thread per batch)");
-                };
+                : () -> load(spec, file, verifiedBytes(spec, file), Device.cpu(), new Options(DeviceChoice.CPU, 1),
+                        "CPU (1 ONNX Runtime thread per batch)");
         OnnxEncoder encoder = new OnnxEncoder(spec, file, model, deviceName, sibling);
         try {
             checkInput(spec, file, model);
